@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import type { AttributeTable, Database } from "./schema.js";
+
+export type AttributeRow = Omit<AttributeTable, "account_id">;
+
+/** Attributes of items of one account, kept in the order their titles were first set. */
+export class AttributeStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Every attribute of the given items, by item then position. */
+  async forItems(accountId: number, itemIds: readonly number[]): Promise<AttributeRow[]> {
+    if (itemIds.length === 0) return [];
+    return this.db
+      .selectFrom("attributes")
+      .select(["item_id", "position", "title", "title_folded", "value", "value_folded"])
+      .where("account_id", "=", accountId)
+      .where("item_id", "in", itemIds)
+      .orderBy("item_id")
+      .orderBy("position")
+      .execute();
+  }
+
+  async insert(accountId: number, rows: readonly AttributeRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db
+      .insertInto("attributes")
+      .values(rows.map((row) => ({ ...row, account_id: accountId })))
+      .execute();
+  }
+
+  /** Sets the title's spelling and value of an existing attribute. */
+  async update(accountId: number, row: AttributeRow): Promise<void> {
+    await this.db
+      .updateTable("attributes")
+      .set({ title: row.title, value: row.value, value_folded: row.value_folded })
+      .where("account_id", "=", accountId)
+      .where("item_id", "=", row.item_id)
+      .where("title_folded", "=", row.title_folded)
+      .execute();
+  }
+
+  async remove(accountId: number, itemId: number, titlesFolded: readonly string[]): Promise<void> {
+    if (titlesFolded.length === 0) return;
+    await this.db
+      .deleteFrom("attributes")
+      .where("account_id", "=", accountId)
+      .where("item_id", "=", itemId)
+      .where("title_folded", "in", titlesFolded)
+      .execute();
+  }
+}

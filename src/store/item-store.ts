@@ -1,0 +1,183 @@
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
+import type { Pattern } from "../domain/pattern.js";
+import type { Database, ItemTable } from "./schema.js";
+import { matchesPattern } from "./sql-pattern.js";
+
+/** Search filters, joined by AND; a filter left undefined does not apply. */
+export interface ItemFilter {
+  /** An id, or null for items without one. */
+  typeId?: number | null;
+  categoryId?: number | null;
+  name?: Pattern;
+  /** Each must match some attribute value of the item. */
+  attributeValues?: Pattern[];
+  /** The item has an attribute with this folded title whose value matches. */
+  attributePairs?: Array<{ titleFolded: string; value: Pattern }>;
+  /** `YYYY-MM-DD HH:MM:SS`; items changed at or after. */
+  modifiedSince?: string;
+}
+
+export interface ItemPage {
+  /** Start after this id instead of skipping `offset` rows. */
+  afterId?: number;
+  offset: number;
+  limit: number;
+}
+
+export type ItemRow = Omit<ItemTable, "id"> & { id: number };
+
+export interface ItemRowWithNames extends ItemRow {
+  type_name: string | null;
+  category_name: string | null;
+}
+
+type ItemsQuery = SelectQueryBuilder<Database, "items", object>;
+type ItemsBuilder = ExpressionBuilder<Database, "items">;
+
+/** Items of one account; every method takes the account. */
+export class ItemStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The ids of one page of matches, ascending, and the count of all matches. */
+  async search(
+    accountId: number,
+    filter: ItemFilter,
+    page: ItemPage,
+  ): Promise<{ total: number; ids: number[] }> {
+    const matching = this.filtered(accountId, filter);
+    const counted = await matching
+      .select((eb) => eb.fn.countAll<number | string>().as("total"))
+      .executeTakeFirstOrThrow();
+
+    let paged = matching.select("id").orderBy("id").limit(page.limit);
+    if (page.afterId !== undefined) paged = paged.where("id", ">", page.afterId);
+    else if (page.offset > 0) paged = paged.offset(page.offset);
+    const rows = await paged.execute();
+
+    return { total: Number(counted.total), ids: rows.map((row) => row.id) };
+  }
+
+  /** Rows with their type and category names, ascending by id. */
+  async rows(accountId: number, ids: readonly number[]): Promise<ItemRowWithNames[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom("items")
+      .leftJoin("item_types as t", (join) =>
+        join.onRef("t.account_id", "=", "items.account_id").onRef("t.id", "=", "items.type_id"),
+      )
+      .leftJoin("categories as c", (join) =>
+        join.onRef("c.account_id", "=", "items.account_id").onRef("c.id", "=", "items.category_id"),
+      )
+      .selectAll("items")
+      .select(["t.name as type_name", "c.name as category_name"])
+      .where("items.account_id", "=", accountId)
+      .where("items.id", "in", ids)
+      .orderBy("items.id")
+      .execute();
+  }
+
+  async row(accountId: number, id: number): Promise<ItemRow | undefined> {
+    return this.db
+      .selectFrom("items")
+      .selectAll()
+      .where("account_id", "=", accountId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+  }
+
+  async idByBarcode(accountId: number, barcode: string): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom("items")
+      .select("id")
+      .where("account_id", "=", accountId)
+      .where("barcode", "=", barcode)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** Which of `ids` the account has. */
+  async existing(accountId: number, ids: readonly number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom("items")
+      .select("id")
+      .where("account_id", "=", accountId)
+      .where("id", "in", ids)
+      .execute();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async insert(row: Omit<ItemRow, "id">): Promise<number> {
+    const inserted = await this.db
+      .insertInto("items")
+      .values(row)
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return inserted.id;
+  }
+
+  async update(
+    accountId: number,
+    id: number,
+    fields: Partial<Omit<ItemRow, "id" | "account_id">>,
+  ): Promise<void> {
+    await this.db
+      .updateTable("items")
+      .set(fields)
+      .where("account_id", "=", accountId)
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** Marks items as changed: a new version and modification date. */
+  async touch(accountId: number, ids: readonly number[], now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable("items")
+      .set((eb) => ({ version: eb("version", "+", 1), date_modified: now }))
+      .where("account_id", "=", accountId)
+      .where("id", "in", ids)
+      .execute();
+  }
+
+  /** Removes the item; its attributes and links go with it. */
+  async remove(accountId: number, id: number): Promise<void> {
+    await this.db
+      .deleteFrom("items")
+      .where("account_id", "=", accountId)
+      .where("id", "=", id)
+      .execute();
+  }
+
+  private filtered(accountId: number, filter: ItemFilter): ItemsQuery {
+    let query: ItemsQuery = this.db.selectFrom("items").where("account_id", "=", accountId);
+    if (filter.typeId !== undefined) query = query.where("type_id", "is", filter.typeId);
+    if (filter.categoryId !== undefined) {
+      query = query.where("category_id", "is", filter.categoryId);
+    }
+    if (filter.name !== undefined) {
+      const name = filter.name;
+      query = query.where((eb) => matchesPattern(eb.ref("name_folded"), name));
+    }
+    if (filter.modifiedSince !== undefined) {
+      query = query.where("date_modified", ">=", filter.modifiedSince);
+    }
+    for (const value of filter.attributeValues ?? []) {
+      query = query.where((eb) => hasAttribute(eb, undefined, value));
+    }
+    for (const pair of filter.attributePairs ?? []) {
+      query = query.where((eb) => hasAttribute(eb, pair.titleFolded, pair.value));
+    }
+    return query;
+  }
+}
+
+function hasAttribute(eb: ItemsBuilder, titleFolded: string | undefined, value: Pattern) {
+  let attributes = eb
+    .selectFrom("attributes as a")
+    .select("a.item_id")
+    .whereRef("a.account_id", "=", "items.account_id")
+    .whereRef("a.item_id", "=", "items.id");
+  if (titleFolded !== undefined) attributes = attributes.where("a.title_folded", "=", titleFolded);
+  return eb.exists(attributes.where((inner) => matchesPattern(inner.ref("a.value_folded"), value)));
+}

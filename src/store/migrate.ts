@@ -1,0 +1,35 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { StoreDialect } from "./dialect.js";
+import * as initial from "./migrations/0001-initial.js";
+
+/** Every migration, in order. One list serves every database. */
+const MIGRATIONS: ReadonlyArray<
+  [string, { up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> }]
+> = [["0001-initial", initial]];
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: StoreDialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const entries = MIGRATIONS.map(([name, module]): [string, Migration] => [
+      name,
+      { up: (db) => module.up(db, this.dialect) },
+    ]);
+    return Object.fromEntries(entries);
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(dialect),
+    migrationTableName: "flextory_migrations",
+    migrationLockTableName: "flextory_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+
+  const failed = results?.find((result) => result.status === "Error");
+  throw new Error(`migration ${failed?.migrationName ?? "(unknown)"} failed`, { cause: error });
+}

@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { migrateToLatest } from "./migrate.js";
+import type { Database } from "./schema.js";
+import { sqliteDialect } from "./sqlite-dialect.js";
+import { Store } from "./store.js";
+
+/** How long a writer waits for another process's transaction before it gives up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+export const DATABASE_FILE = "flextory.sqlite";
+
+/** Opens (and creates, and migrates) the SQLite store in `dataDir`. */
+export async function openSqliteStore(dataDir: string): Promise<Store> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS }),
+    }),
+  });
+  await sqliteDialect.prepare(db as Kysely<unknown>);
+  await migrateToLatest(db as Kysely<unknown>, sqliteDialect);
+  return new Store(db, sqliteDialect);
+}

@@ -1,0 +1,22 @@
+import { sql, type Kysely } from "kysely";
+import type { StoreDialect } from "./dialect.js";
+
+/** SQLite: ids are rowids, which AUTOINCREMENT never hands out twice. */
+export const sqliteDialect: StoreDialect = {
+  name: "sqlite",
+  beginStatement: "begin immediate",
+
+  addIdColumn(table) {
+    return table.addColumn("id", "integer", (column) => column.primaryKey().autoIncrement());
+  },
+
+  foldedText(column) {
+    return column;
+  },
+
+  async prepare(db: Kysely<unknown>) {
+    await sql`pragma journal_mode = wal`.execute(db);
+    await sql`pragma synchronous = normal`.execute(db);
+    await sql`pragma foreign_keys = on`.execute(db);
+  },
+};
