@@ -26,7 +26,11 @@ export class LinkStore {
       { account_id: accountId, item_id: itemId, linked_id: linkedId },
       { account_id: accountId, item_id: linkedId, linked_id: itemId },
     ]);
-    await this.db.insertInto("links").values(rows).onConflict((c) => c.doNothing()).execute();
+    await this.db
+      .insertInto("links")
+      .values(rows)
+      .onConflict((c) => c.doNothing())
+      .execute();
   }
 
   async remove(accountId: number, itemId: number, linkedIds: readonly number[]): Promise<void> {

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import type { Config } from "../config/config.js";
+import { FlextoryError, INTERNAL_MESSAGE, badRequest, notFound } from "../errors/codes.js";
+import type { Logger } from "../log/logger.js";
+import type { Principal } from "../services/auth-service.js";
+import { ItemService } from "../services/item-service.js";
+import type { Store } from "../store/store.js";
+import { errorJson } from "../signed-api/answer.js";
+import { MAX_QUERY_BYTES, errorStatus, registerSignedApi } from "../signed-api/routes.js";
+import { answerClientError } from "./client-error.js";
+import { RateLimiter } from "../signed-api/rate-limiter.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+/** Room for a 64 KiB query plus the usual headers. */
+const MAX_HEADER_BYTES = MAX_QUERY_BYTES + 16 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  logger: Logger;
+}
+
+/** Builds the HTTP server: the signed API, its errors as JSON, one log line a request. */
+export function buildApp({ config, store, logger }: AppOptions): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new LogController({
+      disableRequestLogging: true,
+      requestIdLogLabel: "requestId",
+    }),
+    bodyLimit: MAX_QUERY_BYTES,
+    genReqId: () => randomUUID(),
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (error, request, reply) => {
+      sendError(request, reply, badRequest(error.message));
+    },
+  });
+  app.decorateRequest("principal", undefined);
+
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  registerSignedApi(app, { store, items: new ItemService(), limiter });
+
+  app.setNotFoundHandler((request, reply) => {
+    sendError(request, reply, notFound(`there is nothing at ${request.url.split("?", 1)[0]}`));
+  });
+  app.setErrorHandler((error, request, reply) => {
+    sendError(request, reply, toClientError(error, request));
+  });
+  app.addHook("onResponse", async (request, reply) => logRequest(request, reply));
+  return app;
+}
+
+/** What a client may see of an error; anything unexpected is `internal` and goes to the log. */
+function toClientError(error: unknown, request: FastifyRequest): FlextoryError {
+  if (error instanceof FlextoryError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return badRequest(describeHttpError(error as { code?: string; message: string }));
+  }
+  request.log.error({ err: error }, "request failed");
+  return new FlextoryError("internal", INTERNAL_MESSAGE);
+}
+
+function describeHttpError(error: { code?: string; message: string }): string {
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return "a POST body must be application/x-www-form-urlencoded";
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return `the body is over ${MAX_QUERY_BYTES} bytes`;
+  }
+  return error.message;
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, error: FlextoryError): void {
+  reply.code(errorStatus(error, request.url)).type("application/json; charset=utf-8");
+  if (error.retryAfterSeconds !== undefined) reply.header("Retry-After", error.retryAfterSeconds);
+  reply.header("X-Flextory-Error", error.code);
+  reply.send(errorJson(error.code, error.message));
+}
+
+/** One line a request: no query string, since it holds the signature. */
+function logRequest(request: FastifyRequest, reply: FastifyReply): void {
+  const code = reply.getHeader("X-Flextory-Error");
+  const fields = {
+    method: request.method,
+    path: request.url.split("?", 1)[0],
+    status: reply.statusCode,
+    ms: Math.round(reply.elapsedTime * 10) / 10,
+    user: request.principal?.userName,
+    error: code,
+  };
+  if (code === "internal") request.log.error(fields, "request");
+  else request.log.info(fields, "request");
+}

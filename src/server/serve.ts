@@ -1,0 +1,40 @@
+import type { Config } from "../config/config.js";
+import { createLogger } from "../log/logger.js";
+import { setUpFirstRun } from "../services/account-service.js";
+import type { Store } from "../store/store.js";
+import { buildApp } from "./app.js";
+import { firstRunBanner, listeningBanner, serverUrl } from "./banner.js";
+
+/** How long a stop waits for requests in flight before it closes anyway. */
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Runs the server until SIGINT or SIGTERM: sets up an empty store, prints
+ * the banner on standard output, then finishes requests in flight and stops.
+ */
+export async function serve(config: Config, store: Store): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const created = await setUpFirstRun(store);
+  const app = buildApp({ config, store, logger });
+  await app.listen({ host: config.host, port: config.port });
+
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.port;
+  const url = serverUrl(config.host, port);
+  if (created !== undefined) process.stdout.write(firstRunBanner(url, created));
+  process.stdout.write(listeningBanner(url, config.host));
+  logger.info({ url, dataDir: config.dataDir }, "listening");
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, "stopping");
+      const force = setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS);
+      force.unref();
+      app.close().then(resolve, resolve);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+  await store.close();
+  logger.info("stopped");
+}

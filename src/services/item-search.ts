@@ -1,0 +1,65 @@
+import { fold } from "../domain/fold.js";
+import type { CatalogRef, Item } from "../domain/item.js";
+import { parsePattern } from "../domain/pattern.js";
+import type { ItemFilter, ItemPage } from "../store/item-store.js";
+import type { Store } from "../store/store.js";
+import { resolveForSearch } from "./catalog-resolver.js";
+import { loadItems } from "./item-loader.js";
+
+/** A search as a client asks it: patterns as typed, types and categories by id or name. */
+export interface SearchQuery {
+  itemType?: CatalogRef | null;
+  category?: CatalogRef | null;
+  name?: string;
+  attributeValues?: string[];
+  attributePairs?: Array<{ title: string; value: string }>;
+  modifiedSince?: string;
+}
+
+export interface SearchResult {
+  total: number;
+  items: Item[];
+}
+
+/** Finds one page of an account's items matching every filter, ascending by id. */
+export async function searchItems(
+  store: Store,
+  accountId: number,
+  query: SearchQuery,
+  page: ItemPage,
+): Promise<SearchResult> {
+  const filter = await toFilter(store, accountId, query);
+  if (filter === undefined) return { total: 0, items: [] };
+
+  const { total, ids } = await store.items.search(accountId, filter, page);
+  return { total, items: await loadItems(store, accountId, ids) };
+}
+
+/** The store's filter, or undefined when a named type or category does not exist. */
+async function toFilter(
+  store: Store,
+  accountId: number,
+  query: SearchQuery,
+): Promise<ItemFilter | undefined> {
+  const filter: ItemFilter = {
+    attributeValues: (query.attributeValues ?? []).map(parsePattern),
+    attributePairs: (query.attributePairs ?? []).map(({ title, value }) => ({
+      titleFolded: fold(title.trim()),
+      value: parsePattern(value),
+    })),
+  };
+  if (query.name !== undefined) filter.name = parsePattern(query.name);
+  if (query.modifiedSince !== undefined) filter.modifiedSince = query.modifiedSince;
+
+  if (query.itemType !== undefined) {
+    const typeId = await resolveForSearch(store.itemTypes, accountId, query.itemType);
+    if (typeId === undefined) return undefined;
+    filter.typeId = typeId;
+  }
+  if (query.category !== undefined) {
+    const categoryId = await resolveForSearch(store.categories, accountId, query.category);
+    if (categoryId === undefined) return undefined;
+    filter.categoryId = categoryId;
+  }
+  return filter;
+}

@@ -1,0 +1,144 @@
+import { timestampNow } from "../domain/item.js";
+import { forbidden, notFound } from "../errors/codes.js";
+import { authenticate, type Principal } from "../services/auth-service.js";
+import type { ItemService } from "../services/item-service.js";
+import { searchItems } from "../services/item-search.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import type { Store } from "../store/store.js";
+import { successJson } from "./answer.js";
+import { type CatalogLists, type Operation, readOperation } from "./operation.js";
+import { decodeParameters } from "./parameters.js";
+import { signedMessage, splitQuery } from "./raw-query.js";
+import { decodeFormComponent } from "./raw-query.js";
+
+export interface SignedApiContext {
+  store: Store;
+  items: ItemService;
+  limiter: RateLimiter;
+}
+
+/** The outcome of a signed request: the JSON text, and who made it for the log. */
+export interface SignedAnswer {
+  body: string;
+  principal: Principal;
+}
+
+/**
+ * Answers one signed request, given its raw query (or form body) as latin1
+ * text. Throws a FlextoryError for anything the client got wrong.
+ */
+export async function handleSignedRequest(
+  context: SignedApiContext,
+  raw: string,
+  onAuthenticated: (principal: Principal) => void,
+): Promise<SignedAnswer> {
+  const segments = splitQuery(raw);
+  const { message, signatures } = signedMessage(raw);
+  const principal = await authenticate(
+    context.store,
+    findUserName(segments),
+    message,
+    signatures.length === 1 ? signatures[0] : undefined,
+  );
+  onAuthenticated(principal);
+  context.limiter.check(principal.userId);
+
+  const params = decodeParameters(segments);
+  const warnings = [...params.warnings];
+  const operation = readOperation(params, warnings);
+  if (isChange(operation) && principal.role === "read-only") {
+    throw forbidden(`user ${principal.userName} is read-only and cannot change items`);
+  }
+  const body = await perform(context, principal.accountId, operation, warnings);
+  return { body, principal };
+}
+
+/** The one `userName`, decoded strictly; anything else is an unknown user. */
+function findUserName(segments: ReturnType<typeof splitQuery>): string | undefined {
+  const named = segments.filter((segment) => decodeFormComponent(segment.name) === "userName");
+  if (named.length !== 1) return undefined;
+  return decodeFormComponent(named[0]?.value ?? "");
+}
+
+function isChange(operation: Operation): boolean {
+  return operation.kind === "create" || operation.kind === "edit" || operation.kind === "delete";
+}
+
+async function perform(
+  { store, items }: Pick<SignedApiContext, "store" | "items">,
+  accountId: number,
+  operation: Operation,
+  warnings: string[],
+): Promise<string> {
+  switch (operation.kind) {
+    case "byId": {
+      const found = await items.load(store, accountId, [operation.id]);
+      if (found.length === 0) throw notFound(`there is no item ${operation.id}`);
+      return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
+    }
+    case "byBarcode": {
+      const id = await store.items.idByBarcode(accountId, operation.barcode);
+      if (id === undefined) throw notFound(`there is no item with barcode "${operation.barcode}"`);
+      const found = await items.load(store, accountId, [id]);
+      return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
+    }
+    case "search": {
+      const { total, items: page } = await searchItems(
+        store,
+        accountId,
+        operation.query,
+        operation.page,
+      );
+      const paging = {
+        total,
+        offset: operation.page.afterId === undefined ? operation.page.offset : 0,
+        itemsWanted: operation.page.limit,
+        ...(await catalogFields(store, accountId, operation.lists)),
+      };
+      return successJson(paging, page, warnings);
+    }
+    case "lists":
+      return successJson(
+        await catalogFields(store, accountId, operation.lists),
+        undefined,
+        warnings,
+      );
+    default:
+      return performChange({ store, items }, accountId, operation, warnings);
+  }
+}
+
+async function performChange(
+  { store, items }: Pick<SignedApiContext, "store" | "items">,
+  accountId: number,
+  operation: Operation,
+  warnings: string[],
+): Promise<string> {
+  const now = timestampNow();
+  return store.transaction(async (tx) => {
+    if (operation.kind === "delete") {
+      const removed = await items.remove(tx, accountId, operation.id, now);
+      return successJson({ deleted: removed.id }, undefined, warnings);
+    }
+    const result =
+      operation.kind === "create"
+        ? await items.create(tx, accountId, operation.change, now)
+        : operation.kind === "edit"
+          ? await items.edit(tx, accountId, operation.id, operation.change, now)
+          : undefined;
+    if (result === undefined) throw new Error(`unexpected operation ${operation.kind}`);
+    const item = await items.load(tx, accountId, [result.id]);
+    return successJson({}, item, [...warnings, ...result.warnings]);
+  });
+}
+
+async function catalogFields(
+  store: Store,
+  accountId: number,
+  lists: CatalogLists,
+): Promise<Record<string, unknown>> {
+  const fields: Record<string, unknown> = {};
+  if (lists.itemTypes) fields.itemTypes = await store.itemTypes.list(accountId);
+  if (lists.categories) fields.categories = await store.categories.list(accountId);
+  return fields;
+}

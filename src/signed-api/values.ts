@@ -1,0 +1,44 @@
+import { DATE_PATTERN, type CatalogRef } from "../domain/item.js";
+import { badRequest } from "../errors/codes.js";
+
+/** Flags take `true` or `1`; `false` and `0` say no. */
+export function readFlag(name: string, value: string): boolean {
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
+  throw badRequest(`parameter ${name} takes true or 1, not "${clip(value)}"`);
+}
+
+/** A whole number from `min` up, as ids and paging take. */
+export function readInteger(name: string, value: string, min: number): number {
+  const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min) {
+    throw badRequest(
+      `parameter ${name} must be a whole number from ${min} up, not "${clip(value)}"`,
+    );
+  }
+  return number;
+}
+
+/** An item type or category: digits are an id, other text a name, empty means none. */
+export function readCatalogRef(value: string): CatalogRef | null {
+  const text = value.trim();
+  if (text === "") return null;
+  if (/^\d+$/.test(text)) return { id: Number(text) };
+  return { name: text };
+}
+
+export function readDate(name: string, value: string): string {
+  const date = new Date(`${value.replace(" ", "T")}Z`);
+  const valid = DATE_PATTERN.test(value) && !Number.isNaN(date.getTime());
+  if (!valid || date.toISOString().slice(0, 19) !== value.replace(" ", "T")) {
+    throw badRequest(
+      `parameter ${name} must be a UTC time as YYYY-MM-DD HH:MM:SS, not "${clip(value)}"`,
+    );
+  }
+  return value;
+}
+
+/** A value shown in a message, cut short so a message stays a sentence. */
+export function clip(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
