@@ -31,7 +31,7 @@ export function checkKey(key: string): string {
   if (key.length < MIN_KEY_LENGTH) {
     throw badRequest(`a private key must be at least ${MIN_KEY_LENGTH} characters`);
   }
-  if (/[\u0000-\u001f\u007f]/.test(key)) {
+  if (/\p{Cc}/u.test(key)) {
     throw badRequest("a private key must not contain control characters");
   }
   return key;

@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
 import Fastify, {
-  LogController,
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from "fastify";
 import type { Config } from "../config/config.js";
-import { FlextoryError, INTERNAL_MESSAGE, badRequest, notFound } from "../errors/codes.js";
+import { badRequest, FlextoryError, INTERNAL_MESSAGE, notFound } from "../errors/codes.js";
 import type { Logger } from "../log/logger.js";
 import type { Principal } from "../services/auth-service.js";
 import { ItemService } from "../services/item-service.js";
-import type { Store } from "../store/store.js";
 import { errorJson } from "../signed-api/answer.js";
-import { MAX_QUERY_BYTES, errorStatus, registerSignedApi } from "../signed-api/routes.js";
-import { answerClientError } from "./client-error.js";
 import { RateLimiter } from "../signed-api/rate-limiter.js";
+import { errorStatus, MAX_QUERY_BYTES, registerSignedApi } from "../signed-api/routes.js";
+import type { Store } from "../store/store.js";
+import { answerClientError } from "./client-error.js";
 
 declare module "fastify" {
   interface FastifyRequest {

@@ -1,5 +1,5 @@
-import type { CreatedAccount } from "../services/account-service.js";
 import { sign } from "../domain/signature.js";
+import type { CreatedAccount } from "../services/account-service.js";
 import { ORIGINAL_PATH } from "../signed-api/routes.js";
 
 /** The address a person types: a wildcard host is shown as this machine. */

@@ -1,6 +1,6 @@
 import { fold } from "../domain/fold.js";
-import { LIMITS } from "../domain/item-rules.js";
 import type { Attribute } from "../domain/item.js";
+import { LIMITS } from "../domain/item-rules.js";
 import { badRequest } from "../errors/codes.js";
 import type { AttributeRow } from "../store/attribute-store.js";
 import type { Store } from "../store/store.js";

@@ -1,5 +1,5 @@
-import { checkCatalogName } from "../domain/item-rules.js";
 import type { CatalogRef } from "../domain/item.js";
+import { checkCatalogName } from "../domain/item-rules.js";
 import { badRequest } from "../errors/codes.js";
 import type { CatalogStore } from "../store/catalog-store.js";
 

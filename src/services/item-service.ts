@@ -1,6 +1,6 @@
 import { fold } from "../domain/fold.js";
-import { checkAttributes, checkBarcode, checkName, checkNoOverlap } from "../domain/item-rules.js";
 import type { Item, ItemChange } from "../domain/item.js";
+import { checkAttributes, checkBarcode, checkName, checkNoOverlap } from "../domain/item-rules.js";
 import { conflict, notFound } from "../errors/codes.js";
 import type { ItemRow } from "../store/item-store.js";
 import type { Store } from "../store/store.js";

@@ -1,11 +1,11 @@
-import { checkKey, generateKey, generatePassword, hashPassword } from "../domain/secrets.js";
 import { timestampNow } from "../domain/item.js";
+import { checkKey, generateKey, generatePassword, hashPassword } from "../domain/secrets.js";
 import { badRequest, conflict, notFound } from "../errors/codes.js";
 import { ROLES, type Role } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { UserRow } from "../store/user-store.js";
 
-const USER_NAME = /^[^\u0000-\u001f\u007f]{1,100}$/u;
+const USER_NAME = /^\P{Cc}{1,100}$/u;
 
 export interface NewUser {
   name: string;

@@ -1,5 +1,5 @@
 import type { Item } from "../domain/item.js";
-import { type ErrorCode, ERROR_CODES } from "../errors/codes.js";
+import { ERROR_CODES, type ErrorCode } from "../errors/codes.js";
 
 /**
  * One item as JSON. Attributes are written from their ordered list, so that

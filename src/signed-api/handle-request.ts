@@ -1,15 +1,14 @@
 import { timestampNow } from "../domain/item.js";
 import { forbidden, notFound } from "../errors/codes.js";
 import { authenticate, type Principal } from "../services/auth-service.js";
-import type { ItemService } from "../services/item-service.js";
 import { searchItems } from "../services/item-search.js";
-import type { RateLimiter } from "./rate-limiter.js";
+import type { ItemService } from "../services/item-service.js";
 import type { Store } from "../store/store.js";
 import { successJson } from "./answer.js";
 import { type CatalogLists, type Operation, readOperation } from "./operation.js";
 import { decodeParameters } from "./parameters.js";
-import { signedMessage, splitQuery } from "./raw-query.js";
-import { decodeFormComponent } from "./raw-query.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import { decodeFormComponent, signedMessage, splitQuery } from "./raw-query.js";
 
 export interface SignedApiContext {
   store: Store;

@@ -1,7 +1,7 @@
 import type { ItemChange } from "../domain/item.js";
 import { badRequest } from "../errors/codes.js";
-import type { ItemPage } from "../store/item-store.js";
 import type { SearchQuery } from "../services/item-search.js";
+import type { ItemPage } from "../store/item-store.js";
 import type { Parameters } from "./parameters.js";
 import { readCatalogRef, readDate, readFlag, readInteger } from "./values.js";
 

@@ -1,5 +1,5 @@
 import { badRequest } from "../errors/codes.js";
-import { type RawSegment, SIGNATURE_PARAMETER, decodeFormComponent } from "./raw-query.js";
+import { decodeFormComponent, type RawSegment, SIGNATURE_PARAMETER } from "./raw-query.js";
 
 /** Parameters that take one value. */
 export const SCALARS = new Set([

@@ -1,4 +1,4 @@
-import { DATE_PATTERN, type CatalogRef } from "../domain/item.js";
+import { type CatalogRef, DATE_PATTERN } from "../domain/item.js";
 import { badRequest } from "../errors/codes.js";
 
 /** Flags take `true` or `1`; `false` and `0` say no. */

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { StoreDialect } from "./dialect.js";
 
 /** SQLite: ids are rowids, which AUTOINCREMENT never hands out twice. */

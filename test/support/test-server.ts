@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { loadConfig } from "../../src/config/config.js";
+import { sign } from "../../src/domain/signature.js";
+import { createLogger } from "../../src/log/logger.js";
+import { buildApp } from "../../src/server/app.js";
+import { type CreatedAccount, setUpFirstRun } from "../../src/services/account-service.js";
+import { openSqliteStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+
+/** A real server on a free loopback port over a fresh store in a temporary folder. */
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  store: Store;
+  app: FastifyInstance;
+  /** The first account and its administrator, as first start made them. */
+  first: CreatedAccount;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-test-"));
+  const config = loadConfig({ data: dataDir, port: 0 }, { FLEXTORY_LOG_LEVEL: "silent", ...env });
+  const store = await openSqliteStore(dataDir);
+  const first = await setUpFirstRun(store);
+  if (first === undefined) throw new Error("a fresh store should need first-run setup");
+
+  const app = buildApp({ config, store, logger: createLogger(config.logLevel) });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    store,
+    app,
+    first,
+    async close() {
+      await app.close();
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `query` with its signature appended, as the docs say. */
+export function signQuery(query: string, privateKey: string): string {
+  return `${query}&publicKey=${sign(query, privateKey)}`;
+}
+
+export const ORIGINAL = "/inventory/inventory/dataHandlers/api.php";
+export const ALIAS = "/api.php";
+
+/** GETs a signed query on the alias path and returns status and parsed JSON. */
+export async function callSigned(
+  server: TestServer,
+  query: string,
+  privateKey = server.first.admin.privateKey,
+  pathname = ALIAS,
+): Promise<{ status: number; body: ApiBody }> {
+  const response = await fetch(`${server.url}${pathname}?${signQuery(query, privateKey)}`);
+  return { status: response.status, body: (await response.json()) as ApiBody };
+}
+
+/** The loose shape of an answer, for assertions. */
+export interface ApiBody {
+  success: "true" | "false";
+  items?: Array<Record<string, unknown> & { id: number; attributes: Record<string, string> }>;
+  total?: number;
+  offset?: number;
+  itemsWanted?: number;
+  warnings?: string[];
+  error?: { code: string; message: string };
+  [field: string]: unknown;
+}
