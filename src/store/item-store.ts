@@ -151,9 +151,9 @@ export class ItemStore {
 
   private filtered(accountId: number, filter: ItemFilter): ItemsQuery {
     let query: ItemsQuery = this.db.selectFrom("items").where("account_id", "=", accountId);
-    if (filter.typeId !== undefined) query = query.where("type_id", "is", filter.typeId);
+    if (filter.typeId !== undefined) query = whereIdOrNull(query, "type_id", filter.typeId);
     if (filter.categoryId !== undefined) {
-      query = query.where("category_id", "is", filter.categoryId);
+      query = whereIdOrNull(query, "category_id", filter.categoryId);
     }
     if (filter.name !== undefined) {
       const name = filter.name;
@@ -170,6 +170,15 @@ export class ItemStore {
     }
     return query;
   }
+}
+
+/** `= id`, or `is null`: portable, where `is 5` is not. */
+function whereIdOrNull(
+  query: ItemsQuery,
+  column: "type_id" | "category_id",
+  id: number | null,
+): ItemsQuery {
+  return id === null ? query.where(column, "is", null) : query.where(column, "=", id);
 }
 
 function hasAttribute(eb: ItemsBuilder, titleFolded: string | undefined, value: Pattern) {
