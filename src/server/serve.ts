@@ -1,5 +1,6 @@
+import type { FastifyInstance } from "fastify";
 import type { Config } from "../config/config.js";
-import { createLogger } from "../log/logger.js";
+import { createLogger, type Logger } from "../log/logger.js";
 import { setUpFirstRun } from "../services/account-service.js";
 import type { Store } from "../store/store.js";
 import { buildApp } from "./app.js";
@@ -16,16 +17,24 @@ export async function serve(config: Config, store: Store): Promise<void> {
   const logger = createLogger(config.logLevel);
   const created = await setUpFirstRun(store);
   const app = buildApp({ config, store, logger });
+  // Handlers go in before the banner: a signal sent on seeing it must stop gracefully.
+  const stopped = stopOnSignal(app, logger);
   await app.listen({ host: config.host, port: config.port });
 
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   const url = serverUrl(config.host, port);
+  logger.info({ url, dataDir: config.dataDir }, "listening");
   if (created !== undefined) process.stdout.write(firstRunBanner(url, created));
   process.stdout.write(listeningBanner(url, config.host));
-  logger.info({ url, dataDir: config.dataDir }, "listening");
 
-  await new Promise<void>((resolve) => {
+  await stopped;
+  await store.close();
+  logger.info("stopped");
+}
+
+function stopOnSignal(app: FastifyInstance, logger: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
       const force = setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS);
@@ -35,6 +44,4 @@ export async function serve(config: Config, store: Store): Promise<void> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
-  await store.close();
-  logger.info("stopped");
 }

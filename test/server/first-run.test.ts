@@ -1,0 +1,91 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const BIN = path.resolve(import.meta.dirname, "../../bin/flextory.js");
+
+/** Starts `flextory serve` on a free port and waits for the line that says where it listens. */
+async function startServe(dataDir: string): Promise<{ child: ChildProcess; stdout: string }> {
+  const child = spawn(process.execPath, [BIN, "serve", "--data", dataDir, "--port", "0"], {
+    env: { ...process.env, FLEXTORY_LOG_LEVEL: "info" },
+  });
+  let stdout = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes("Flextory is listening on")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { child, stdout };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  return exited;
+}
+
+describe("first start of flextory serve", () => {
+  let dataDir: string;
+  let running: ChildProcess | undefined;
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-serve-"));
+  });
+  afterEach(async () => {
+    if (running) await stop(running);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("prints a curl command that, pasted as printed, answers success", async () => {
+    const { child, stdout } = await startServe(dataDir);
+    running = child;
+
+    const curlLine = stdout.split("\n").find((line) => line.trim().startsWith("curl '"));
+    expect(curlLine).toBeDefined();
+    const answer = execFileSync("sh", ["-c", curlLine?.trim() ?? ""], { encoding: "utf8" });
+    expect(JSON.parse(answer)).toMatchObject({ success: "true", items: [], total: 0 });
+
+    const opensslLines = stdout.split("\n").filter((line) => /^\s+(q=|sig=|curl ")/.test(line));
+    const script = opensslLines.map((line) => line.trim()).join("\n");
+    const signedByHand = execFileSync("sh", ["-c", script], { encoding: "utf8" });
+    expect(JSON.parse(signedByHand)).toMatchObject({ success: "true" });
+  });
+
+  it("prints the password and key once, and only the address on later starts", async () => {
+    const first = await startServe(dataDir);
+    expect(first.stdout).toMatch(/Private key\s+[0-9a-f]{64}/);
+    expect(await stop(first.child)).toBe(0);
+
+    const second = await startServe(dataDir);
+    running = second.child;
+    expect(second.stdout).not.toMatch(/Private key|Password/);
+    expect(second.stdout).toMatch(/Flextory is listening on http:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it("never writes the password or the private key to the log", async () => {
+    const child = spawn(process.execPath, [BIN, "serve", "--data", dataDir, "--port", "0"]);
+    running = child;
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes("listening on")) resolve();
+      });
+    });
+    const key = /Private key\s+([0-9a-f]{64})/.exec(stdout)?.[1] ?? "missing";
+    const password = /Password\s+(\S+)/.exec(stdout)?.[1] ?? "missing";
+    await stop(child);
+    expect(stderr).toContain('"msg":"listening"');
+    expect(stderr).not.toContain(key);
+    expect(stderr).not.toContain(password);
+  });
+});
