@@ -38,7 +38,8 @@ export function cp1252Byte(char: string): number | undefined {
 export function cp1252CharClass(from: number, to: number): string {
   let body = "";
   for (const [char, byte] of BYTE_OF_CHAR) {
-    if (byte >= from && byte <= to) body += `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    if (byte >= from && byte <= to)
+      body += `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
   }
   return body;
 }

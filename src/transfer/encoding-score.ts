@@ -12,7 +12,13 @@ const TYPOGRAPHY = new Set([..."’‘“”‚„–—…•€£¥°·«»¡�
 const RARE_LETTERS = new Set([..."ƒıﬁﬂªºµπΩ"]);
 
 /** What a repaired sequence may become to count: Latin letters, their marks, punctuation. */
-const LATIN_OR_PUNCTUATION = /^[\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]$/u;
+const LATIN_OR_PUNCTUATION: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x024f],
+  [0x0300, 0x036f],
+  [0x1e00, 0x1eff],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -57,7 +63,7 @@ function repairableRun(chars: readonly string[], start: number): number {
   const bytes = encodeCp1252(chars.slice(start, start + length).join(""));
   if (bytes === undefined || bytes.length !== length) return 0;
   const decoded = decodeOrUndefined(bytes);
-  return decoded !== undefined && LATIN_OR_PUNCTUATION.test(decoded) ? length : 0;
+  return decoded !== undefined && isLatinOrPunctuation(decoded) ? length : 0;
 }
 
 function decodeOrUndefined(bytes: Uint8Array): string | undefined {
@@ -68,6 +74,11 @@ function decodeOrUndefined(bytes: Uint8Array): string | undefined {
     if (error instanceof TypeError) return undefined;
     throw error;
   }
+}
+
+function isLatinOrPunctuation(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return LATIN_OR_PUNCTUATION.some(([from, to]) => code >= from && code <= to);
 }
 
 function isLetter(char: string): boolean {

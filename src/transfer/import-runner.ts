@@ -1,0 +1,96 @@
+import { timestampNow } from "../domain/item.js";
+import { FlextoryError } from "../errors/codes.js";
+import type { ItemService } from "../services/item-service.js";
+import type { Store } from "../store/store.js";
+import { applyEntry } from "./apply-entry.js";
+import { CatalogWatch } from "./catalog-watch.js";
+import type { ImportEntry, SourceRow } from "./import-entry.js";
+import type { ImportSettings } from "./import-options.js";
+import { type ImportReport, recordRefusal } from "./import-report.js";
+
+/** What a format adds to the common run: ids to remember, work once every row is in. */
+export interface ImportHooks {
+  /** An entry was written as item `id`. */
+  written?(entry: ImportEntry, id: number): void;
+  /** Runs after the last batch, in a transaction of its own. */
+  finish?(tx: Store, now: string): Promise<void>;
+}
+
+/** Thrown to undo a dry run once everything has been counted. */
+class DryRunRollback extends Error {}
+
+/**
+ * Writes the entries in batches, each batch one transaction: a stopped import
+ * leaves whole batches, and running it again updates them by barcode. A dry
+ * run does all of it in one transaction and rolls it back, so that its counts
+ * are exactly those of a real run.
+ */
+export async function runImport(
+  store: Store,
+  service: ItemService,
+  accountId: number,
+  rows: AsyncIterable<SourceRow>,
+  settings: ImportSettings,
+  report: ImportReport,
+  hooks: ImportHooks = {},
+): Promise<void> {
+  const context = { service, accountId, catalogs: new CatalogWatch(), report };
+  const run = async (target: Store): Promise<void> => {
+    for await (const batch of inBatches(rows, settings.batchSize)) {
+      await target.transaction((tx) => applyBatch(tx, context, batch, hooks));
+      settings.onProgress?.(report.rowsRead);
+    }
+    const finish = hooks.finish;
+    if (finish !== undefined) await target.transaction((tx) => finish(tx, timestampNow()));
+  };
+
+  if (!settings.dryRun) return run(store);
+  await rolledBack(store, run);
+}
+
+async function applyBatch(
+  tx: Store,
+  context: Parameters<typeof applyEntry>[1],
+  batch: readonly SourceRow[],
+  hooks: ImportHooks,
+): Promise<void> {
+  const now = timestampNow();
+  for (const entry of batch) {
+    if ("refused" in entry) {
+      recordRefusal(context.report, entry.line, entry.refused);
+      continue;
+    }
+    try {
+      const { outcome, id } = await applyEntry(tx, context, entry, now);
+      context.report[outcome]++;
+      hooks.written?.(entry, id);
+    } catch (error) {
+      // A broken rule refuses the row; anything else is a fault and stops the import.
+      if (!(error instanceof FlextoryError)) throw error;
+      recordRefusal(context.report, entry.line, error.message);
+    }
+  }
+}
+
+async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function rolledBack(store: Store, run: (tx: Store) => Promise<void>): Promise<void> {
+  try {
+    await store.transaction(async (tx) => {
+      await run(tx);
+      throw new DryRunRollback("dry run");
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+}

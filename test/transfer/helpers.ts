@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ItemService } from "../../src/services/item-service.js";
+import { openSqliteStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+
+/** A file of the shared corpus, which CI lays beside the clone. */
+export function corpusFile(name: string): string {
+  return path.resolve(REPO, "../shared/corpus", name);
+}
+
+export interface TestStore {
+  store: Store;
+  service: ItemService;
+  accountId: number;
+  dir: string;
+  /** Writes `content` to a file in the store's temp dir and returns its path. */
+  writeFile(name: string, content: string | Uint8Array): string;
+  close(): Promise<void>;
+}
+
+/** A real SQLite store in a temp dir, with one account. */
+export async function openTestStore(): Promise<TestStore> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-transfer-"));
+  const store = await openSqliteStore(path.join(dir, "data"));
+  const account = await store.accounts.create("test", "2024-01-01 00:00:00");
+  return {
+    store,
+    service: new ItemService(),
+    accountId: account.id,
+    dir,
+    writeFile: (name, content) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      return file;
+    },
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every item of the account, in the API's item form. */
+export async function allItems(test: TestStore) {
+  const { ids } = await test.store.items.search(test.accountId, {}, { offset: 0, limit: 100_000 });
+  return test.service.load(test.store, test.accountId, ids);
+}
+
+/** The item with this barcode. */
+export async function itemByBarcode(test: TestStore, barcode: string) {
+  const id = await test.store.items.idByBarcode(test.accountId, barcode);
+  if (id === undefined) throw new Error(`no item has barcode ${barcode}`);
+  const [item] = await test.service.load(test.store, test.accountId, [id]);
+  if (item === undefined) throw new Error(`item ${id} did not load`);
+  return item;
+}
+
+/** The value of an attribute, by exact title. */
+export function attribute(
+  item: { attributes: ReadonlyArray<readonly [string, string]> },
+  title: string,
+) {
+  return item.attributes.find(([t]) => t === title)?.[1];
+}
