@@ -1,16 +1,22 @@
-import { Command, CommanderError } from "commander";
-import { ConfigError } from "../config/config.js";
-import { FlextoryError } from "../errors/codes.js";
+import { Command } from "commander";
+import { registerAccountCommand } from "./account-command.js";
+import { registerCallCommand } from "./call-command.js";
+import { reportError } from "./report-error.js";
 import { registerServeCommand } from "./serve-command.js";
+import { registerUserCommand } from "./user-command.js";
 
 /** Builds the `flextory` program with every command. */
 export function buildProgram(): Command {
   const program = new Command("flextory")
     .description("Self-hosted inventory and IT-asset server")
     .option("--data <dir>", "folder of the SQLite store (FLEXTORY_DATA_DIR, default ./data)")
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
-    .showHelpAfterError();
+    .configureOutput({ outputError: (text, write) => write(oneLine(text)) });
   registerServeCommand(program);
+  registerAccountCommand(program);
+  registerUserCommand(program);
+  registerCallCommand(program);
   return program;
 }
 
@@ -24,12 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function reportError(error: unknown): number {
-  if (error instanceof CommanderError) return error.exitCode;
-  if (error instanceof FlextoryError || error instanceof ConfigError) {
-    process.stderr.write(`flextory: ${error.message}\n`);
-    return 1;
-  }
-  process.stderr.write(`flextory: ${error instanceof Error ? error.stack : String(error)}\n`);
-  return 1;
+/** Commander's own usage errors, in the same `flextory: …` form as every other error. */
+function oneLine(text: string): string {
+  const message = text
+    .replace(/^error: /, "")
+    .trim()
+    .replace(/\s*\n\s*/g, " ");
+  return `flextory: ${message}\n`;
 }

@@ -1,0 +1,4 @@
+/** Option texts that several commands share, so their help reads the same. */
+export const ACCOUNT_OPTION_HELP = "the account (default: the first administrator's)";
+export const ROLE_OPTION_HELP = "admin, editor or read-only";
+export const KEY_OPTION_HELP = "keep this private key (16 characters or more) instead of a new one";

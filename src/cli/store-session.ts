@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { loadConfig } from "../config/config.js";
+import { notFound } from "../errors/codes.js";
+import { findAccount } from "../services/account-service.js";
+import { findUser } from "../services/user-service.js";
+import type { AccountRow } from "../store/account-store.js";
+import { DATABASE_FILE, openSqliteStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+import type { UserRow } from "../store/user-store.js";
+
+/**
+ * Opens the store that `--data` names, runs `work` on it and closes it.
+ * A running server may share it: SQLite in WAL mode lets both write, and the
+ * server reads users and keys on each request, so a change holds at once.
+ * Only `create` may make a store where there is none, so that a mistyped
+ * `--data` is reported instead of silently starting an empty store.
+ */
+export async function withStore<T>(
+  command: Command,
+  work: (store: Store) => Promise<T>,
+  { create = false } = {},
+): Promise<T> {
+  const { dataDir } = loadConfig(command.optsWithGlobals<{ data?: string }>());
+  if (!create && !fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
+    throw notFound(`there is no Flextory store in ${dataDir} (give --data or FLEXTORY_DATA_DIR)`);
+  }
+  const store = await openSqliteStore(dataDir);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The account a command acts for: the one named, else the first administrator's. */
+export async function accountFor(store: Store, name: string | undefined): Promise<AccountRow> {
+  if (name !== undefined) return findAccount(store, name);
+  const admin = await store.users.firstAdmin();
+  const account = admin && (await store.accounts.byId(admin.account_id));
+  if (account === undefined) {
+    throw notFound(
+      "the store has no administrator yet: start `flextory serve` once, or run `flextory account add`",
+    );
+  }
+  return account;
+}
+
+/** A user of the account; a user of another account is not found, as in every other door. */
+export async function userOfAccount(
+  store: Store,
+  account: AccountRow,
+  name: string,
+): Promise<UserRow> {
+  const user = await findUser(store, name);
+  if (user.account_id !== account.id) {
+    throw notFound(`there is no user "${name}" in account "${account.name}" (see --account)`);
+  }
+  return user;
+}
