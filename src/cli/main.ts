@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAccountCommand } from "./account-command.js";
 import { registerCallCommand } from "./call-command.js";
+import { registerImportCommand } from "./import-command.js";
 import { reportError } from "./report-error.js";
 import { registerServeCommand } from "./serve-command.js";
 import { registerUserCommand } from "./user-command.js";
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerAccountCommand(program);
   registerUserCommand(program);
+  registerImportCommand(program);
   registerCallCommand(program);
   return program;
 }
