@@ -12,8 +12,8 @@ import { type ImportReport, recordRefusal } from "./import-report.js";
 export interface ImportHooks {
   /** An entry was written as item `id`. */
   written?(entry: ImportEntry, id: number): void;
-  /** Runs after the last batch, in a transaction of its own. */
-  finish?(tx: Store, now: string): Promise<void>;
+  /** Runs after the last batch, with the store (or, in a dry run, the transaction) to write to. */
+  finish?(target: Store): Promise<void>;
 }
 
 /** Thrown to undo a dry run once everything has been counted. */
@@ -40,8 +40,7 @@ export async function runImport(
       await target.transaction((tx) => applyBatch(tx, context, batch, hooks));
       settings.onProgress?.(report.rowsRead);
     }
-    const finish = hooks.finish;
-    if (finish !== undefined) await target.transaction((tx) => finish(tx, timestampNow()));
+    await hooks.finish?.(target);
   };
 
   if (!settings.dryRun) return run(store);

@@ -67,3 +67,17 @@ export function attribute(
 ) {
   return item.attributes.find(([t]) => t === title)?.[1];
 }
+
+/** Items as they should survive a round trip: ids and dates are the store's own. */
+export async function portableItems(test: TestStore) {
+  const items = await allItems(test);
+  const nameOf = new Map(items.map((item) => [item.id, item.name]));
+  return items.map((item) => ({
+    name: item.name,
+    barcode: item.barcode,
+    assetType: item.assetType,
+    categoryName: item.categoryName,
+    attributes: item.attributes,
+    links: item.links.map((id) => nameOf.get(id)).sort(),
+  }));
+}
