@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAccountCommand } from "./account-command.js";
 import { registerCallCommand } from "./call-command.js";
+import { registerExportCommand } from "./export-command.js";
 import { registerImportCommand } from "./import-command.js";
 import { reportError } from "./report-error.js";
 import { registerServeCommand } from "./serve-command.js";
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerAccountCommand(program);
   registerUserCommand(program);
   registerImportCommand(program);
+  registerExportCommand(program);
   registerCallCommand(program);
   return program;
 }

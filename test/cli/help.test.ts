@@ -5,7 +5,7 @@ describe("flextory --help", () => {
   it("lists every command", async () => {
     const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["serve", "account", "user", "import", "call"]) {
+    for (const command of ["serve", "account", "user", "import", "export", "call"]) {
       expect(stdout).toMatch(new RegExp(`^ {2}${command}\\b`, "m"));
     }
   });
@@ -28,6 +28,7 @@ describe("flextory --help", () => {
       ["--role <role>", "--password", "--disable", "--enable"],
     ],
     [["import"], ["--dry-run", "--encoding <name>", "--name <column>", "--type <column>"]],
+    [["export"], ["--format <format>", "--out <file>", "--account <name>"]],
     [["call"], ["--url <url>", "--user <name>", "--key <key>", "FLEXTORY_URL", "FLEXTORY_KEY"]],
     [["serve"], ["--port <number>", "FLEXTORY_DATA_DIR"]],
   ])("flextory %j --help lists its options", async (command, options) => {
