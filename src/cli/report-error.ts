@@ -25,6 +25,12 @@ function isUserError(error: unknown): error is Error {
   return (
     error instanceof FlextoryError ||
     error instanceof ConfigError ||
-    error instanceof FlextoryClientError
+    error instanceof FlextoryClientError ||
+    isSystemError(error)
   );
+}
+
+/** A file or folder the system refused, such as a --data path that is a file. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && "syscall" in error && "code" in error;
 }

@@ -41,7 +41,8 @@ export async function accountFor(store: Store, name: string | undefined): Promis
   const account = admin && (await store.accounts.byId(admin.account_id));
   if (account === undefined) {
     throw notFound(
-      "the store has no administrator yet: start `flextory serve` once, or run `flextory account add`",
+      "the store has no administrator yet: " +
+        "start `flextory serve` once, or run `flextory account add`",
     );
   }
   return account;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callSigned, startTestServer, type TestServer } from "../support/test-server.js";
 import { isOneLineError, printed, runCli } from "./run-cli.js";
@@ -11,7 +12,7 @@ describe("flextory account, on the store of a running server", () => {
   });
   afterAll(async () => server.close());
 
-  it("account add prints an administrator whose key works and sees only its own items", async () => {
+  it("account add prints an admin whose key works and who sees only its own items", async () => {
     await callSigned(server, "userName=admin&newItem=true&name=Main+only");
 
     const made = await cli("account", "add", "acme", "--admin", "boss");
@@ -34,7 +35,7 @@ describe("flextory account, on the store of a running server", () => {
     );
   });
 
-  it("account suspend locks every user of the account out at once, and resume lets them in", async () => {
+  it("account suspend locks all its users out at once, and resume lets them in", async () => {
     const made = await cli("account", "add", "paused", "--admin", "pam");
     const pamKey = printed(made.stdout, "Private key");
     const user = await cli("user", "add", "pete", "--account", "paused");
@@ -68,5 +69,13 @@ describe("flextory account, on the store of a running server", () => {
     expect(result.code).toBe(1);
     expect(isOneLineError(result.stderr)).toBe(true);
     expect(result.stderr).toMatch(message);
+  });
+
+  it("reports a --data path the system refuses in one line", async () => {
+    const underAFile = path.join(server.dataDir, "flextory.sqlite", "store");
+    const result = await runCli(["--data", underAFile, "account", "add", "x", "--admin", "x"]);
+    expect(result.code).toBe(1);
+    expect(isOneLineError(result.stderr)).toBe(true);
+    expect(result.stderr).toContain("ENOTDIR");
   });
 });
