@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
 import type { Pattern } from "../domain/pattern.js";
 import type { Database, ItemTable } from "./schema.js";
 import { matchesPattern } from "./sql-pattern.js";
@@ -162,11 +162,17 @@ export class ItemStore {
     if (filter.modifiedSince !== undefined) {
       query = query.where("date_modified", ">=", filter.modifiedSince);
     }
-    for (const value of filter.attributeValues ?? []) {
-      query = query.where((eb) => hasAttribute(eb, undefined, value));
-    }
-    for (const pair of filter.attributePairs ?? []) {
-      query = query.where((eb) => hasAttribute(eb, pair.titleFolded, pair.value));
+    const attributeTests = [
+      ...(filter.attributeValues ?? []).map((value) => ({ titleFolded: undefined, value })),
+      ...(filter.attributePairs ?? []),
+    ];
+    if (attributeTests.length > 0) {
+      query = query.where((eb) =>
+        allOf(
+          eb,
+          attributeTests.map((test) => hasAttribute(eb, test.titleFolded, test.value)),
+        ),
+      );
     }
     return query;
   }
@@ -179,6 +185,16 @@ function whereIdOrNull(
   id: number | null,
 ): ItemsQuery {
   return id === null ? query.where(column, "is", null) : query.where(column, "=", id);
+}
+
+/**
+ * Conditions joined by AND as a balanced tree. SQLite refuses an expression
+ * deeper than 1000, and a chain of a thousand ANDs is that deep.
+ */
+function allOf(eb: ItemsBuilder, conditions: Array<Expression<SqlBool>>): Expression<SqlBool> {
+  if (conditions.length <= 1) return eb.and(conditions);
+  const half = Math.ceil(conditions.length / 2);
+  return eb.and([allOf(eb, conditions.slice(0, half)), allOf(eb, conditions.slice(half))]);
 }
 
 function hasAttribute(eb: ItemsBuilder, titleFolded: string | undefined, value: Pattern) {
