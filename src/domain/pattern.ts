@@ -12,12 +12,14 @@ const LIKE_SPECIAL = /[\\%_]/g;
 
 /** Parses a client's pattern into a form every store can run. */
 export function parsePattern(text: string): Pattern {
-  const folded = fold(text);
-  if (!folded.includes("*")) return { kind: "exact", value: folded };
+  // Split before folding: NFKD turns a fullwidth or small asterisk into `*`,
+  // and those are literal characters, not wildcards.
+  const parts = text.split("*").map(fold);
+  const [prefix = "", ...rest] = parts;
+  if (rest.length === 0) return { kind: "exact", value: prefix };
 
-  const parts = folded.split("*");
   const like = parts.map((part) => part.replace(LIKE_SPECIAL, "\\$&")).join("%");
-  return { kind: "like", like, prefix: parts[0] ?? "" };
+  return { kind: "like", like, prefix };
 }
 
 /**
