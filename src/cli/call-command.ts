@@ -2,11 +2,12 @@ import type { Command } from "commander";
 import { FlextoryApiError } from "../client/errors.js";
 import { FlextoryClient } from "../client/flextory-client.js";
 import { formatJson } from "../client/format-json.js";
+import { DEFAULTS } from "../config/config.js";
 import { badRequest } from "../errors/codes.js";
 import { CliExit } from "./cli-exit.js";
 
-/** Where `call` sends when neither `--url` nor FLEXTORY_URL says. */
-export const DEFAULT_URL = "http://127.0.0.1:8080";
+/** Where `call` sends when neither `--url` nor FLEXTORY_URL says: a server started with defaults. */
+export const DEFAULT_URL = `http://${DEFAULTS.host}:${DEFAULTS.port}`;
 
 interface CallOptions {
   url?: string;

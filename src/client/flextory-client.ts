@@ -14,13 +14,17 @@ import type {
   SearchPage,
 } from "./types.js";
 
-/** The API's two paths: the 2012 one, which answers 200 even for errors, and the short alias. */
+/**
+ * The API's two paths: the 2012 one, which answers 200 even for errors, and
+ * the short alias. Written here, not imported from the server's routes, so
+ * that the client loads nothing of the server.
+ */
 export const API_PATHS = {
   original: "/inventory/inventory/dataHandlers/api.php",
   alias: "/api.php",
 } as const;
 
-/** The most items one page may hold. */
+/** The most items one page may hold, as the contract fixes it. */
 export const MAX_ITEMS_WANTED = 1000;
 
 /** How to reach a Flextory server, and as whom. */
