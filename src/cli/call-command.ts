@@ -6,7 +6,7 @@ import { DEFAULTS } from "../config/config.js";
 import { badRequest } from "../errors/codes.js";
 import { CliExit } from "./cli-exit.js";
 
-/** Where `call` sends when neither `--url` nor FLEXTORY_URL says: a server started with defaults. */
+/** Where `call` sends unless `--url` or FLEXTORY_URL says: a server started with defaults. */
 export const DEFAULT_URL = `http://${DEFAULTS.host}:${DEFAULTS.port}`;
 
 interface CallOptions {
