@@ -22,13 +22,21 @@ export function parsePattern(text: string): Pattern {
   return { kind: "like", like, prefix };
 }
 
+const LAST_CODE_POINT = 0x10ffff;
+
 /**
- * The smallest string greater than every string that starts with `prefix`,
- * so that `prefix <= x < upper` selects a prefix with a plain index range.
+ * The least string above every string that starts with `prefix`, so that
+ * `prefix <= x < upper` selects a prefix with a plain index range; undefined
+ * when there is none, for a prefix made only of U+10FFFF. Steps by code
+ * point, never by UTF-16 unit, since stores order text by code point.
  */
-export function prefixUpperBound(prefix: string): string {
-  const last = prefix.codePointAt(prefix.length - 1) ?? 0;
-  const head = prefix.slice(0, last > 0xffff ? -2 : -1);
-  const next = last + 1 >= 0xd800 && last + 1 <= 0xdfff ? 0xe000 : last + 1;
-  return head + String.fromCodePoint(next);
+export function prefixUpperBound(prefix: string): string | undefined {
+  const chars = [...prefix];
+  for (let end = chars.length - 1; end >= 0; end--) {
+    const last = chars[end]?.codePointAt(0) ?? LAST_CODE_POINT;
+    if (last === LAST_CODE_POINT) continue;
+    const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
+    return chars.slice(0, end).join("") + String.fromCodePoint(next);
+  }
+  return undefined;
 }

@@ -10,8 +10,8 @@ export function matchesPattern(column: Expression<string>, pattern: Pattern): Ex
   if (pattern.kind === "exact") return sql<SqlBool>`${column} = ${pattern.value}`;
 
   const like = sql<SqlBool>`${column} like ${pattern.like} escape '\\'`;
-  if (pattern.prefix === "") return like;
-
   const upper = prefixUpperBound(pattern.prefix);
+  if (upper === undefined) return like;
+
   return sql<SqlBool>`(${column} >= ${pattern.prefix} and ${column} < ${upper} and ${like})`;
 }
