@@ -1,4 +1,5 @@
-import { fold } from "./fold.js";
+import { badRequest } from "../errors/codes.js";
+import { codePointLength, fold } from "./fold.js";
 
 /**
  * A search pattern from the signed API, folded. `*` matches any run of
@@ -10,16 +11,35 @@ export type Pattern =
 
 const LIKE_SPECIAL = /[\\%_]/g;
 
-/** Parses a client's pattern into a form every store can run. */
-export function parsePattern(text: string): Pattern {
+/**
+ * The longest pattern, in characters once folded: twice the longest value,
+ * and short enough for every store's LIKE (SQLite's takes 50,000 bytes).
+ */
+export const MAX_PATTERN_LENGTH = 8192;
+
+/**
+ * Parses a client's pattern into a form every store can run; `field` names
+ * the parameter in the message when the pattern is too long.
+ */
+export function parsePattern(text: string, field: string): Pattern {
   // Split before folding: NFKD turns a fullwidth or small asterisk into `*`,
   // and those are literal characters, not wildcards.
-  const parts = text.split("*").map(fold);
+  const parts = dropEmptyRuns(text.split("*").map(fold));
+  if (codePointLength(parts.join("*")) > MAX_PATTERN_LENGTH) {
+    throw badRequest(
+      `parameter ${field}: a pattern may be at most ${MAX_PATTERN_LENGTH} characters`,
+    );
+  }
   const [prefix = "", ...rest] = parts;
   if (rest.length === 0) return { kind: "exact", value: prefix };
 
   const like = parts.map((part) => part.replace(LIKE_SPECIAL, "\\$&")).join("%");
   return { kind: "like", like, prefix };
+}
+
+/** A run of `*` means what one `*` does: the empty parts inside the run go. */
+function dropEmptyRuns(parts: string[]): string[] {
+  return parts.filter((part, i) => part !== "" || i === 0 || i === parts.length - 1);
 }
 
 const LAST_CODE_POINT = 0x10ffff;

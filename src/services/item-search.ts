@@ -42,13 +42,15 @@ async function toFilter(
   query: SearchQuery,
 ): Promise<ItemFilter | undefined> {
   const filter: ItemFilter = {
-    attributeValues: (query.attributeValues ?? []).map(parsePattern),
+    attributeValues: (query.attributeValues ?? []).map((value) =>
+      parsePattern(value, "attributeValues"),
+    ),
     attributePairs: (query.attributePairs ?? []).map(({ title, value }) => ({
       titleFolded: fold(title.trim()),
-      value: parsePattern(value),
+      value: parsePattern(value, "attributePairValues"),
     })),
   };
-  if (query.name !== undefined) filter.name = parsePattern(query.name);
+  if (query.name !== undefined) filter.name = parsePattern(query.name, "name");
   if (query.modifiedSince !== undefined) filter.modifiedSince = query.modifiedSince;
 
   if (query.itemType !== undefined) {
