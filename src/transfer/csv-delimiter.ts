@@ -1,4 +1,4 @@
-/** The delimiters spreadsheets write: comma, semicolon (where the comma is the decimal mark), tab. */
+/** Field delimiters of spreadsheets: comma, semicolon (where comma marks decimals), tab. */
 const CANDIDATES = [",", ";", "\t"] as const;
 
 /** The delimiter used most in the first line of `sample`, outside quotes; a comma by default. */

@@ -8,7 +8,7 @@ const SYMBOL_PENALTY = -2;
 /** Punctuation that Western text really uses. */
 const TYPOGRAPHY = new Set([..."’‘“”‚„–—…•€£¥°·«»¡¿©®™§¶±×÷\u00a0"]);
 
-/** Letters that are letters but that a wrong reading of the bytes produces far more than text does. */
+/** Letters that a wrong reading of the bytes produces far more often than real text has them. */
 const RARE_LETTERS = new Set([..."ƒıﬁﬂªºµπΩ"]);
 
 /** What a repaired sequence may become to count: Latin letters, their marks, punctuation. */

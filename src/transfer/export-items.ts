@@ -13,7 +13,7 @@ export type ExportFormat = "csv" | "json" | "ndjson";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "json", "ndjson"];
 
 export interface ExportOptions {
-  /** CSV only: start with a UTF-8 byte order mark, so that Excel reads accents right. Default true. */
+  /** CSV only: start with a UTF-8 byte order mark, so Excel reads accents right. Default true. */
   csvBom?: boolean;
 }
 

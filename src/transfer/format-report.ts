@@ -10,6 +10,13 @@ const LINE_ENDINGS: Record<ImportReport["lineEnding"], string> = {
   none: "none (one line)",
 };
 
+const CHOSEN_BY: Record<ImportReport["encodingChosenBy"], string> = {
+  option: "as told",
+  bom: "from its byte order mark",
+  "valid-utf-8": "valid UTF-8",
+  score: "the likelier reading of its bytes",
+};
+
 const FLAG_MEANINGS: Record<FlagReason, string> = {
   mojibake: "mis-decoded text that could not be repaired",
   "invalid-bytes": "bytes that are not valid in the file's encoding",
@@ -28,8 +35,10 @@ export function formatImportReport(report: ImportReport): string {
 
 function summaryLines(report: ImportReport): string[] {
   const lines = [
-    `Import of ${report.file} (${report.format})${report.dryRun ? ": dry run, nothing changed" : ""}`,
-    `Encoding: ${report.encoding}${report.bom ? " with BOM" : ""}; line endings: ${
+    `Import of ${report.file} (${report.format})${report.dryRun ? ": dry run, no change" : ""}`,
+    `Encoding: ${report.encoding}${report.bom ? " with BOM" : ""} (${
+      CHOSEN_BY[report.encodingChosenBy]
+    }); line endings: ${
       LINE_ENDINGS[report.lineEnding]
     }${report.delimiter === undefined ? "" : `; delimiter: ${JSON.stringify(report.delimiter)}`}`,
   ];

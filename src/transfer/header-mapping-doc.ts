@@ -25,6 +25,6 @@ export function headerMappingMarkdown(): string {
     "| headers | meaning |",
     "| --- | --- |",
     ...rows,
-    `| \`${ATTRIBUTE_PREFIX}X\` | always the attribute titled \`X\`, even when \`X\` is a header above |`,
+    `| \`${ATTRIBUTE_PREFIX}X\` | always the attribute titled \`X\`, even a header listed above |`,
   ].join("\n");
 }

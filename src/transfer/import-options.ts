@@ -10,7 +10,11 @@ export const MAX_BATCH_SIZE = 100_000;
 
 /** How to run an import; every field may be left out. */
 export interface ImportOptions {
-  /** Count what would change, and change nothing. */
+  /**
+   * Count what would change, and change nothing. The whole run is one
+   * transaction, rolled back at the end, so that later rows see what
+   * earlier ones would have written; other writers wait while it runs.
+   */
   dryRun?: boolean;
   /** The file's encoding, when detection should not choose it (e.g. `windows-1252`). */
   encoding?: string;

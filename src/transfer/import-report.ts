@@ -1,3 +1,4 @@
+import type { SourceEncoding } from "./detect-encoding.js";
 import type { LineEnding } from "./line-ending.js";
 
 /** Details kept per list; beyond it only the counts grow, so memory stays bounded. */
@@ -40,6 +41,8 @@ export interface ImportReport {
   format: ImportFormat;
   dryRun: boolean;
   encoding: string;
+  /** How the encoding was chosen: told, by byte order mark, as valid UTF-8, or by score. */
+  encodingChosenBy: "option" | "bom" | "valid-utf-8" | "score";
   bom: boolean;
   lineEnding: LineEnding;
   /** CSV only: the field delimiter found in the header. */
@@ -75,7 +78,7 @@ export function emptyReport(
   file: string,
   format: ImportFormat,
   dryRun: boolean,
-  encoding: { name: string; bomLength: number },
+  encoding: SourceEncoding,
   lineEnding: LineEnding,
 ): ImportReport {
   return {
@@ -83,6 +86,7 @@ export function emptyReport(
     format,
     dryRun,
     encoding: encoding.name,
+    encodingChosenBy: encoding.chosenBy,
     bom: encoding.bomLength > 0,
     lineEnding,
     rowsRead: 0,

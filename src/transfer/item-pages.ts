@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Item } from "../domain/item.js";
 import type { ItemService } from "../services/item-service.js";
 import type { Store } from "../store/store.js";
@@ -27,5 +28,8 @@ export async function* itemPages(
     if (ids.length > 0) yield await service.load(store, accountId, ids);
     full = ids.length === pageSize;
     afterId = ids.at(-1);
+    // SQLite answers synchronously: without a turn of the event loop here, an export to a
+    // fast output would hold the process (and a server's other requests) until it ends.
+    await nextTurn();
   }
 }

@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { MAC_ROMAN } from "./encoding-name.js";
 
-/** Turns the bytes of one file into text, chunk by chunk; a character cut between chunks is kept. */
+/** Turns one file's bytes into text, chunk by chunk; a character cut between chunks is kept. */
 export interface ChunkDecoder {
   write(bytes: Buffer): string;
   end(): string;

@@ -64,7 +64,7 @@ async function importInto(file: string) {
 }
 
 describe("export then import into an empty store", () => {
-  it("gives the same items through CSV, attributes titled like reserved columns included", async () => {
+  it("gives the same items through CSV, attributes titled like reserved columns too", async () => {
     await createTrickyItems();
     const report = await importInto(await exportTo("csv"));
     expect(report).toMatchObject({ created: 3, refusedCount: 0, flaggedCount: 0 });
@@ -101,7 +101,7 @@ describe("export then import into an empty store", () => {
 });
 
 describe("the CSV export", () => {
-  it("writes the reserved columns, then one column per title in order of first appearance", async () => {
+  it("writes the reserved columns, then a column per title in order of first use", async () => {
     await create({
       name: "A",
       setAttributes: [

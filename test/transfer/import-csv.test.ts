@@ -232,6 +232,20 @@ describe("encodings as files come", () => {
   });
 });
 
+describe("a file that cannot be read", () => {
+  it("is not_found when it does not exist", async () => {
+    await expect(importFile(`${t.dir}/missing.csv`)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("is refused before anything is written when an option is wrong", async () => {
+    await expect(importFile(BOM_FILE, { batchSize: 0 })).rejects.toMatchObject({
+      code: "bad_request",
+    });
+    await expect(importFile(BOM_FILE, { columns: { name: "Nope" } })).rejects.toThrow(/"Nope"/);
+    expect(await allItems(t)).toEqual([]);
+  });
+});
+
 describe("column overrides and progress", () => {
   it("reads the reserved columns from the headers it is told", async () => {
     const file = t.writeFile("o.csv", "Full Name,Serial,Name\nDesk,S1,Ann\n");

@@ -6,7 +6,8 @@ import { emptyReport, recordFlag, recordRefusal } from "../../src/transfer/impor
 
 describe("the report as text", () => {
   it("states encoding, counts, duplicate headers, flags and refusals with their lines", () => {
-    const report = emptyReport("a.csv", "csv", true, { name: "macintosh", bomLength: 0 }, "cr");
+    const encoding = { name: "macintosh", bomLength: 0, chosenBy: "score" } as const;
+    const report = emptyReport("a.csv", "csv", true, encoding, "cr");
     report.rowsRead = 3;
     report.created = 2;
     report.duplicateHeaders.push({
@@ -26,8 +27,10 @@ describe("the report as text", () => {
     recordRefusal(report, 4, "name must not be empty");
 
     const text = formatImportReport(report);
-    expect(text).toContain("dry run, nothing changed");
-    expect(text).toContain("Encoding: macintosh; line endings: CR (classic Mac)");
+    expect(text).toContain("dry run, no change");
+    expect(text).toContain(
+      "Encoding: macintosh (the likelier reading of its bytes); line endings: CR",
+    );
     expect(text).toContain("Created: 2, updated: 0, unchanged: 0, refused: 1");
     expect(text).toContain('"Category" (column 13) repeats column 6: 2 equal values merged, 1');
     expect(text).toContain('line 2, Serial: "6.37702E+15": a number a spreadsheet shortened');
