@@ -64,8 +64,14 @@ export function checkValue(title: string, value: string): string {
   return text;
 }
 
-/** Checks titles and values; two titles equal ignoring case and accents are refused. */
+/**
+ * Checks titles and values; two titles equal ignoring case and accents are
+ * refused, and so are more than an item may hold.
+ */
 export function checkAttributes(attributes: readonly Attribute[]): Attribute[] {
+  if (attributes.length > LIMITS.attributesPerItem) {
+    throw badRequest(`an item may have at most ${LIMITS.attributesPerItem} attributes`);
+  }
   const seen = new Set<string>();
   return attributes.map(([rawTitle, rawValue]) => {
     const title = checkTitle(rawTitle);
