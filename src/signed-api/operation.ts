@@ -3,7 +3,7 @@ import { badRequest } from "../errors/codes.js";
 import type { SearchQuery } from "../services/item-search.js";
 import type { ItemPage } from "../store/item-store.js";
 import type { Parameters } from "./parameters.js";
-import { readCatalogRef, readDate, readFlag, readInteger } from "./values.js";
+import { isWholeNumberOver, readCatalogRef, readDate, readFlag, readInteger } from "./values.js";
 
 export const MAX_ITEMS_WANTED = 1000;
 
@@ -107,18 +107,21 @@ function readPage(params: Parameters, warnings: string[]): ItemPage {
   const offset = params.scalars.has("offset")
     ? readInteger("offset", scalar(params, "offset"), 0)
     : 0;
-  let limit = MAX_ITEMS_WANTED;
-  if (params.scalars.has("itemsWanted")) {
-    limit = readInteger("itemsWanted", scalar(params, "itemsWanted"), 1);
-  }
-  if (limit > MAX_ITEMS_WANTED) {
-    warnings.push(`itemsWanted was cut to ${MAX_ITEMS_WANTED}`);
-    limit = MAX_ITEMS_WANTED;
-  }
-  const page: ItemPage = { offset, limit };
+  const page: ItemPage = { offset, limit: readItemsWanted(params, warnings) };
   if (params.scalars.has("afterId"))
     page.afterId = readInteger("afterId", scalar(params, "afterId"), 0);
   return page;
+}
+
+/** At most 1000: a larger whole number, however many digits it has, is cut with a warning. */
+function readItemsWanted(params: Parameters, warnings: string[]): number {
+  if (!params.scalars.has("itemsWanted")) return MAX_ITEMS_WANTED;
+  const value = scalar(params, "itemsWanted");
+  if (isWholeNumberOver(value, MAX_ITEMS_WANTED)) {
+    warnings.push(`itemsWanted was cut to ${MAX_ITEMS_WANTED}`);
+    return MAX_ITEMS_WANTED;
+  }
+  return readInteger("itemsWanted", value, 1);
 }
 
 function readChange(params: Parameters): ItemChange {

@@ -19,6 +19,11 @@ export function readInteger(name: string, value: string, min: number): number {
   return number;
 }
 
+/** Whether `value` is a whole number above `max`, however many digits it has. */
+export function isWholeNumberOver(value: string, max: number): boolean {
+  return /^\d+$/.test(value) && BigInt(value) > BigInt(max);
+}
+
 /** An item type or category: digits are an id, other text a name, empty means none. */
 export function readCatalogRef(value: string): CatalogRef | null {
   const text = value.trim();
