@@ -22,11 +22,16 @@ export function checkName(name: string): string {
   return text;
 }
 
+/** A barcode in the form it is stored and looked up in: NFC, trimmed; empty means none. */
+export function normalizeBarcode(barcode: string): string | null {
+  const text = toNfc(barcode).trim();
+  return text === "" ? null : text;
+}
+
 /** A barcode: NFC, trimmed, at most 128 characters; empty means none. */
 export function checkBarcode(barcode: string | null): string | null {
-  if (barcode === null) return null;
-  const text = toNfc(barcode).trim();
-  if (text === "") return null;
+  const text = barcode === null ? null : normalizeBarcode(barcode);
+  if (text === null) return null;
   const length = codePointLength(text);
   if (length > LIMITS.barcodeLength) {
     throw badRequest(`barcode must be at most ${LIMITS.barcodeLength} characters, not ${length}`);

@@ -1,4 +1,5 @@
 import { timestampNow } from "../domain/item.js";
+import { normalizeBarcode } from "../domain/item-rules.js";
 import { forbidden, notFound } from "../errors/codes.js";
 import { authenticate, type Principal } from "../services/auth-service.js";
 import { searchItems } from "../services/item-search.js";
@@ -76,7 +77,8 @@ async function perform(
       return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
     }
     case "byBarcode": {
-      const id = await store.items.idByBarcode(accountId, operation.barcode);
+      const barcode = normalizeBarcode(operation.barcode);
+      const id = barcode === null ? undefined : await store.items.idByBarcode(accountId, barcode);
       if (id === undefined) throw notFound(`there is no item with barcode "${operation.barcode}"`);
       const found = await items.load(store, accountId, [id]);
       return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
