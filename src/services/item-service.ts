@@ -82,7 +82,8 @@ export class ItemService {
     const row = await tx.items.row(accountId, id);
     if (row === undefined) throw notFound(`there is no item ${id}`);
     const attributes = checkAttributes(change.setAttributes ?? []);
-    const removedTitles = change.deleteAttributes ?? [];
+    // Titles are stored trimmed, so a title to remove is matched trimmed too.
+    const removedTitles = (change.deleteAttributes ?? []).map((title) => title.trim());
     checkNoOverlap(
       "attributes",
       attributes.map(([title]) => fold(title)),
