@@ -1,4 +1,4 @@
-import { type Logger, pino } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -17,8 +17,14 @@ const REDACTED = [
   "req.headers.cookie",
 ];
 
-/** One JSON line per event on standard error, with secrets removed. */
-export function createLogger(level: string): Logger {
+/**
+ * One JSON line per event, with secrets removed; on standard error unless
+ * another destination is given.
+ */
+export function createLogger(
+  level: string,
+  destination: DestinationStream = pino.destination(2),
+): Logger {
   return pino(
     {
       level,
@@ -26,6 +32,6 @@ export function createLogger(level: string): Logger {
       redact: { paths: REDACTED, censor: "[hidden]" },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    pino.destination(2),
+    destination,
   );
 }
