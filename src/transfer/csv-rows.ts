@@ -1,6 +1,6 @@
 import type { ValueCleaner } from "./clean-value.js";
 import type { ColumnPlan, ColumnUse, PlannedColumn } from "./column-plan.js";
-import type { CsvRecord } from "./csv-tokenizer.js";
+import type { CsvRecord } from "./csv-records.js";
 import type { ImportEntry, SourceRow } from "./import-entry.js";
 import type { DuplicateHeader, ImportReport } from "./import-report.js";
 

@@ -3,8 +3,8 @@ import type { Store } from "../store/store.js";
 import { ValueCleaner } from "./clean-value.js";
 import { planColumns } from "./column-plan.js";
 import { detectDelimiter } from "./csv-delimiter.js";
+import { type CsvRecord, readCsvRecords } from "./csv-records.js";
 import { CsvRows } from "./csv-rows.js";
-import { type CsvRecord, CsvTokenizer } from "./csv-tokenizer.js";
 import type { SourceRow } from "./import-entry.js";
 import {
   type CsvImportOptions,
@@ -56,7 +56,7 @@ async function* readRows(
 ): AsyncGenerator<SourceRow> {
   const cleaner = new ValueCleaner(report, source.lostByteChars);
   let rows: CsvRows | undefined;
-  for await (const record of readRecords(source, delimiter)) {
+  for await (const record of readCsvRecords(source.chunks(), delimiter)) {
     if (isBlank(record)) continue;
     if (rows === undefined) {
       const headers = record.fields.map((header, index) =>
@@ -68,12 +68,6 @@ async function* readRows(
     report.rowsRead++;
     yield rows.rowOf(record);
   }
-}
-
-async function* readRecords(source: TextSource, delimiter: string): AsyncGenerator<CsvRecord> {
-  const tokenizer = new CsvTokenizer(delimiter);
-  for await (const chunk of source.chunks()) yield* tokenizer.push(chunk);
-  yield* tokenizer.finish();
 }
 
 /** A line with nothing in it, or only delimiters, as spreadsheets leave below the data. */
