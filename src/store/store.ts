@@ -24,7 +24,8 @@ export class Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: StoreDialect,
-    private readonly inTransaction = false,
+    /** How many transactions this store is inside: 0 outside, 1 in one, more in savepoints. */
+    private readonly depth = 0,
   ) {
     this.accounts = new AccountStore(db);
     this.users = new UserStore(db);
@@ -39,14 +40,15 @@ export class Store {
    * Runs `work` in one transaction: all of it is written, or none. On SQLite
    * the write lock is taken at the start, so that a transaction that reads
    * and then writes never fails because another process wrote in between.
+   * Inside a transaction, a savepoint does the same for a part of it.
    */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return work(this);
+    if (this.depth > 0) return this.savepoint(work);
 
     return this.db.connection().execute(async (connection) => {
       await sql.raw(this.dialect.beginStatement).execute(connection);
       try {
-        const result = await work(new Store(connection, this.dialect, true));
+        const result = await work(new Store(connection, this.dialect, 1));
         await sql`commit`.execute(connection);
         return result;
       } catch (error) {
@@ -54,6 +56,20 @@ export class Store {
         throw error;
       }
     });
+  }
+
+  private async savepoint<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    const name = sql.id(`flextory_${this.depth}`);
+    await sql`savepoint ${name}`.execute(this.db);
+    try {
+      const result = await work(new Store(this.db, this.dialect, this.depth + 1));
+      await sql`release savepoint ${name}`.execute(this.db);
+      return result;
+    } catch (error) {
+      await sql`rollback to savepoint ${name}`.execute(this.db);
+      await sql`release savepoint ${name}`.execute(this.db);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

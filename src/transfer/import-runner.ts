@@ -60,7 +60,8 @@ async function applyBatch(
       continue;
     }
     try {
-      const { outcome, id } = await applyEntry(tx, context, entry, now);
+      // A savepoint a row: a refused row leaves nothing, not even a type it named.
+      const { outcome, id } = await tx.transaction((row) => applyEntry(row, context, entry, now));
       context.report[outcome]++;
       hooks.written?.(entry, id);
     } catch (error) {

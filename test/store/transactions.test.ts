@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setUpFirstRun } from "../../src/services/account-service.js";
+import { openSqliteStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+
+describe("store transactions", () => {
+  let dataDir: string;
+  let store: Store;
+  let accountId: number;
+
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-store-"));
+    store = await openSqliteStore(dataDir);
+    accountId = (await setUpFirstRun(store))?.account.id ?? 0;
+  });
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("writes everything or nothing", async () => {
+    const failing = store.transaction(async (tx) => {
+      await tx.itemTypes.create(accountId, "Desktop");
+      throw new Error("a later step fails");
+    });
+    await expect(failing).rejects.toThrow("a later step fails");
+    expect(await store.itemTypes.list(accountId)).toEqual([]);
+  });
+
+  it("undoes only the failed part when it ran in a nested transaction", async () => {
+    await store.transaction(async (tx) => {
+      await tx.itemTypes.create(accountId, "Kept");
+      const refused = tx.transaction(async (row) => {
+        await row.itemTypes.create(accountId, "Undone");
+        throw new Error("this row is refused");
+      });
+      await expect(refused).rejects.toThrow("this row is refused");
+      await tx.transaction((row) => row.itemTypes.create(accountId, "Also kept"));
+    });
+    const names = (await store.itemTypes.list(accountId)).map((entry) => entry.name);
+    expect(names).toEqual(["Kept", "Also kept"]);
+  });
+});
