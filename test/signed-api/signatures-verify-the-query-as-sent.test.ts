@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 import { type ApiUser, addApiUser } from "./support/accounts.js";
-import { type Answer, DOORS, sendSigned } from "./support/http.js";
+import { type Answer, DOORS, FORM_TYPE, send, sendSigned, signed } from "./support/http.js";
 import { ask, makeItem } from "./support/items.js";
 import { SIGNING, type SigningVector } from "./support/vectors.js";
 
@@ -135,6 +135,15 @@ describe("any other change to a signed query fails with auth_failed", () => {
       const added = `${vector.signedQuery}&itemsWanted=1`;
       expectAuthFailed(await sendSigned(server, added), `${vector.why}: itemsWanted added`);
     }
+  });
+});
+
+describe("a form body", () => {
+  it("verifies and decodes with raw UTF-8 bytes in it, as signed", async () => {
+    const body = signed("userName=api&newItem=true&name=Kaffeemühle Büro&barcode=RAW-1", api.key);
+    const answer = await send(server, { method: "POST", body, contentType: FORM_TYPE });
+    expect(answer.body.items?.[0]).toMatchObject({ name: "Kaffeemühle Büro", barcode: "RAW-1" });
+    await ask(server, api, `deleteItem=${answer.body.items?.[0]?.id}`);
   });
 });
 
