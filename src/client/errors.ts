@@ -1,4 +1,4 @@
-import type { JsonObject } from "./ordered-json.js";
+import type { JsonObject } from "../json/ordered-json.js";
 
 /**
  * The client could not make a request or read its answer: bad settings, a

@@ -1,4 +1,4 @@
-import { JsonObject, type JsonValue } from "./ordered-json.js";
+import { JsonObject, type JsonValue } from "../json/ordered-json.js";
 
 /** `value` as indented JSON text, every object's keys in their own order. */
 export function formatJson(value: JsonValue, indent = "  "): string {

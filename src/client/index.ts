@@ -1,3 +1,4 @@
+export { JsonObject, type JsonValue, parseOrderedJson, toPlain } from "../json/ordered-json.js";
 export { FlextoryApiError, FlextoryClientError } from "./errors.js";
 export {
   API_PATHS,
@@ -6,7 +7,6 @@ export {
   MAX_ITEMS_WANTED,
 } from "./flextory-client.js";
 export { formatJson } from "./format-json.js";
-export { JsonObject, type JsonValue, parseOrderedJson, toPlain } from "./ordered-json.js";
 export { buildQuery, type ParameterValue, type QueryParameters } from "./query.js";
 export type {
   Answer,

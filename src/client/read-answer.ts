@@ -1,5 +1,5 @@
+import { JsonObject, type JsonValue } from "../json/ordered-json.js";
 import { FlextoryClientError } from "./errors.js";
-import { JsonObject, type JsonValue } from "./ordered-json.js";
 import type { Answer, Attribute, CatalogEntry, Item } from "./types.js";
 
 /** Reads a successful answer into typed fields; a field of the wrong shape is an error. */

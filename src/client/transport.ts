@@ -1,6 +1,6 @@
 import { sign } from "../domain/signature.js";
+import { JsonObject, parseOrderedJson } from "../json/ordered-json.js";
 import { FlextoryApiError, FlextoryClientError } from "./errors.js";
-import { JsonObject, parseOrderedJson } from "./ordered-json.js";
 import { asObject, asString, readAnswer } from "./read-answer.js";
 import type { Answer } from "./types.js";
 

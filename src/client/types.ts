@@ -1,4 +1,4 @@
-import type { JsonObject } from "./ordered-json.js";
+import type { JsonObject } from "../json/ordered-json.js";
 
 /** An attribute: its title and its value. */
 export type Attribute = [title: string, value: string];

@@ -1,8 +1,8 @@
 import type { Writable } from "node:stream";
 import type { Item } from "../domain/item.js";
 import { badRequest } from "../errors/codes.js";
+import { itemJson } from "../json/item-json.js";
 import type { ItemService } from "../services/item-service.js";
-import { itemJson } from "../signed-api/answer.js";
 import type { Store } from "../store/store.js";
 import { AttributeColumns, csvHeader, csvRows } from "./csv-export.js";
 import { itemPages } from "./item-pages.js";

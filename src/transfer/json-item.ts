@@ -1,5 +1,5 @@
-import { JsonObject, type JsonValue, parseOrderedJson } from "../client/ordered-json.js";
 import type { Attribute } from "../domain/item.js";
+import { JsonObject, type JsonValue, parseOrderedJson } from "../json/ordered-json.js";
 import type { ValueCleaner } from "./clean-value.js";
 import type { ImportEntry, SourceRow } from "./import-entry.js";
 import type { JsonElement } from "./json-array-splitter.js";

@@ -35,7 +35,7 @@ describe("flextory import, on the store of a running server", () => {
   it("a dry run prints what would change and changes nothing", async () => {
     const result = await cli("import", file, "--dry-run", ...mapped);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("dry run, nothing changed");
+    expect(result.stdout).toContain("dry run, no change");
     expect(result.stdout).toContain("Created: 2, updated: 0");
 
     const search = await callSigned(server, "userName=admin&search=true");

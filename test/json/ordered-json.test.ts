@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/client/format-json.js";
-import { JsonObject, parseOrderedJson, toPlain } from "../../src/client/ordered-json.js";
+import { JsonObject, parseOrderedJson, toPlain } from "../../src/json/ordered-json.js";
 
 describe("reading JSON in order", () => {
   it("keeps integer-like keys and __proto__ where they were written", () => {
