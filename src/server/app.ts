@@ -44,8 +44,9 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
     genReqId: () => randomUUID(),
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     clientErrorHandler: answerClientError,
-    frameworkErrors: (error, request, reply) => {
-      sendError(request, reply, badRequest(error.message));
+    // Fastify's own message quotes the whole URL, signature and all: say less.
+    frameworkErrors: (_error, request, reply) => {
+      sendError(request, reply, badRequest("the path is not valid URL encoding"));
     },
   });
   app.decorateRequest("principal", undefined);

@@ -83,8 +83,10 @@ function searchParameters(params: Parameters): string[] {
 function readQuery(params: Parameters): SearchQuery {
   const query: SearchQuery = {};
   const { scalars, lists } = params;
-  if (scalars.has("itemType")) query.itemType = readCatalogRef(scalar(params, "itemType"));
-  if (scalars.has("category")) query.category = readCatalogRef(scalar(params, "category"));
+  if (scalars.has("itemType"))
+    query.itemType = readCatalogRef("itemType", scalar(params, "itemType"));
+  if (scalars.has("category"))
+    query.category = readCatalogRef("category", scalar(params, "category"));
   if (scalars.has("name")) query.name = scalar(params, "name");
   if (scalars.has("modifiedSince")) {
     query.modifiedSince = readDate("modifiedSince", scalar(params, "modifiedSince"));
@@ -129,8 +131,10 @@ function readChange(params: Parameters): ItemChange {
   const change: ItemChange = {};
   if (scalars.has("name")) change.name = scalar(params, "name");
   if (scalars.has("barcode")) change.barcode = scalar(params, "barcode");
-  if (scalars.has("itemType")) change.itemType = readCatalogRef(scalar(params, "itemType"));
-  if (scalars.has("category")) change.category = readCatalogRef(scalar(params, "category"));
+  if (scalars.has("itemType"))
+    change.itemType = readCatalogRef("itemType", scalar(params, "itemType"));
+  if (scalars.has("category"))
+    change.category = readCatalogRef("category", scalar(params, "category"));
 
   const titles = lists.get("attributeTitles") ?? [];
   const values = lists.get("attributeValues") ?? [];

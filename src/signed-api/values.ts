@@ -25,11 +25,14 @@ export function isWholeNumberOver(value: string, max: number): boolean {
 }
 
 /** An item type or category: digits are an id, other text a name, empty means none. */
-export function readCatalogRef(value: string): CatalogRef | null {
+export function readCatalogRef(name: string, value: string): CatalogRef | null {
   const text = value.trim();
   if (text === "") return null;
-  if (/^\d+$/.test(text)) return { id: Number(text) };
-  return { name: text };
+  if (!/^\d+$/.test(text)) return { name: text };
+  const id = Number(text);
+  if (!Number.isSafeInteger(id))
+    throw badRequest(`parameter ${name}: the id ${clip(text)} is too large`);
+  return { id };
 }
 
 export function readDate(name: string, value: string): string {

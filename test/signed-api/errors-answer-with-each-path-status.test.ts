@@ -68,6 +68,13 @@ describe("error answers", () => {
     }
   });
 
+  it("answer a path with a malformed escape without quoting the signed query back", async () => {
+    const query = signed("userName=editor&search=true", editor.key);
+    const answer = await send(server, { path: "/api.php%zz", query });
+    expectJsonError(answer, "bad_request");
+    expect(answer.body.error?.message).not.toContain("publicKey");
+  });
+
   it("answer a request line HTTP cannot parse with a JSON bad_request", async () => {
     const { port } = new URL(server.url);
     for (const raw of [

@@ -203,3 +203,13 @@ describe("a new item's links", () => {
     expect(error).toEqual({ code: "bad_request", message: "links: there is no item 999999" });
   });
 });
+
+describe("a new item's type given by an id too large to be one", () => {
+  it("is a bad_request that names the parameter and the id as sent", async () => {
+    const huge = "9".repeat(30);
+    const error = await refusal(`newItem=true&name=Huge&itemType=${huge}`);
+    expect(error.code).toBe("bad_request");
+    expect(error.message).toContain("itemType");
+    expect(error.message).toContain(huge);
+  });
+});
