@@ -96,7 +96,8 @@ function readQuery(params: Parameters): SearchQuery {
   const values = lists.get("attributePairValues") ?? [];
   if (titles.length !== values.length) {
     throw badRequest(
-      `attributePairTitles has ${titles.length} entries but attributePairValues has ${values.length}`,
+      `attributePairTitles has ${titles.length} entries ` +
+        `but attributePairValues has ${values.length}`,
     );
   }
   if (titles.length > 0) {

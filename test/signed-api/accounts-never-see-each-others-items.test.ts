@@ -19,12 +19,14 @@ beforeAll(async () => {
   ourItem = await makeItem(
     server,
     ours,
-    "name=Shared%20name&barcode=SAME-1&itemType=Desktop&attributeTitles[]=IP&attributeValues[]=10.0.0.1",
+    "name=Shared%20name&barcode=SAME-1&itemType=Desktop" +
+      "&attributeTitles[]=IP&attributeValues[]=10.0.0.1",
   );
   theirItem = await makeItem(
     server,
     theirs,
-    "name=Shared%20name&barcode=SAME-1&itemType=Desktop&attributeTitles[]=IP&attributeValues[]=10.0.0.1",
+    "name=Shared%20name&barcode=SAME-1&itemType=Desktop" +
+      "&attributeTitles[]=IP&attributeValues[]=10.0.0.1",
   );
 });
 afterAll(async () => server.close());
@@ -42,7 +44,7 @@ async function expectSameAsNowhere(template: (id: number) => string): Promise<vo
 }
 
 describe("one account's user", () => {
-  it("cannot read another account's item by id: the answer is that of an id nobody has", async () => {
+  it("cannot read another account's item by id: the answer is that of a missing id", async () => {
     await expectSameAsNowhere((id) => `id=${id}`);
   });
 
@@ -83,7 +85,7 @@ describe("one account's user", () => {
     expect((await fetchItem(server, theirs, theirItem.id)).links).toEqual([]);
   });
 
-  it("cannot unlink another account's item, and is told just what a missing link tells", async () => {
+  it("cannot unlink another account's item, and hears what a missing link tells", async () => {
     const answer = await ask(server, ours, `editItem=${ourItem.id}&deleteLinks[]=${theirItem.id}`);
     const nowhere = await ask(server, ours, `editItem=${ourItem.id}&deleteLinks[]=${NOWHERE}`);
     expect(answer.body.warnings?.map((w) => w.replace(String(theirItem.id), "N"))).toEqual(

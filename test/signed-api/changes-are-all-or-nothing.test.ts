@@ -43,7 +43,8 @@ describe("a change that fails part-way", () => {
     const item = await makeItem(
       server,
       api,
-      `name=Whole&barcode=WHOLE&attributeTitles[]=OS&attributeValues[]=Linux&links[]=${neighbour.id}`,
+      `name=Whole&barcode=WHOLE&attributeTitles[]=OS` +
+        `&attributeValues[]=Linux&links[]=${neighbour.id}`,
     );
     await backdate(server, api, item.id, neighbour.id);
     const itemBefore = await fetchItem(server, api, item.id);
@@ -54,7 +55,8 @@ describe("a change that fails part-way", () => {
       server,
       api,
       `editItem=${item.id}&name=Broken&barcode=BROKEN&itemType=Brandnew` +
-        "&attributeTitles[]=OS&attributeValues[]=Windows&attributeTitles[]=New&attributeValues[]=1" +
+        "&attributeTitles[]=OS&attributeValues[]=Windows" +
+        "&attributeTitles[]=New&attributeValues[]=1" +
         `&deleteAttributes[]=Missing&deleteLinks[]=${neighbour.id}&links[]=999999`,
     );
     expect(answer.body.error?.code).toBe("bad_request");

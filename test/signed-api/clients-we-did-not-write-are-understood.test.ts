@@ -55,7 +55,8 @@ describeWithTools(
         "userName=api&search=true&itemType=Desktop",
         "userName=api&search=true&name=front+desk",
         "userName=api&search=true&attributePairTitles[]=End%20User&attributePairValues[]=fr*",
-        "userName=api&search=true&attributePairTitles%5b0%5d=end+user&attributePairValues%5b0%5d=FRED",
+        "userName=api&search=true&attributePairTitles%5b0%5d=end+user" +
+          "&attributePairValues%5b0%5d=FRED",
       ];
       for (const query of queries) {
         for (const [method, path] of [

@@ -52,7 +52,7 @@ describe("editItem", () => {
     expect(answer.body.items?.[0]?.dateModified).toBe(LONG_AGO);
   });
 
-  it("sets existing attributes in place, adds new ones at the end and deletes by title", async () => {
+  it("sets attributes in place, adds new ones at the end and deletes by title", async () => {
     const item = await desktop("Attrs");
     const answer = await edit(
       item.id,
@@ -90,7 +90,7 @@ describe("editItem", () => {
     expect((await fetchItem(server, api, item.id)).attributes.OS).toBe("Windows");
   });
 
-  it("warns about deleting an attribute or a link that is not there, and changes nothing", async () => {
+  it("warns of deleting an attribute or link that is not there, and changes nothing", async () => {
     const item = await desktop("Warned");
     const other = await makeItem(server, api, "name=Unlinked");
     const answer = await edit(item.id, `deleteAttributes[]=Colour&deleteLinks[]=${other.id}`);
@@ -101,7 +101,7 @@ describe("editItem", () => {
     expect(answer.body.items?.[0]).toEqual(item);
   });
 
-  it("clears the barcode with barcode=, and the type or category with itemType= and category=", async () => {
+  it("clears the barcode, type or category when given empty", async () => {
     const item = await desktop("Cleared");
     const answer = await edit(item.id, "barcode=&itemType=&category=");
     expect(answer.body.items?.[0]).toMatchObject({
@@ -160,7 +160,7 @@ describe("links in an edit", () => {
     expect(again.body.warnings).toBeUndefined();
   });
 
-  it("refuse the same id in links and deleteLinks, a link to the item itself and an unknown id", async () => {
+  it("refuse an id both linked and unlinked, a link to itself and an unknown id", async () => {
     const a = await desktop("Self");
     const b = await desktop("Other");
     for (const query of [

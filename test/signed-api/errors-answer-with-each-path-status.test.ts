@@ -176,7 +176,7 @@ describe("a fault in the store", () => {
   });
   afterAll(async () => broken.close());
 
-  it("answers internal with 500 on /api.php and 200 on the original path, telling nothing", async () => {
+  it("answers internal: 500 on /api.php, 200 on the original path, telling nothing", async () => {
     for (const [path, status] of [
       [ALIAS_PATH, 500],
       [ORIGINAL_PATH, 200],

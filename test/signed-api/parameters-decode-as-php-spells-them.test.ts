@@ -24,8 +24,10 @@ describe("list parameters", () => {
     const spellings = [
       "attributeTitles[]=A&attributeValues[]=1&attributeTitles[]=B&attributeValues[]=2",
       "attributeTitles[0]=A&attributeValues[0]=1&attributeTitles[1]=B&attributeValues[1]=2",
-      "attributeTitles%5B%5D=A&attributeValues%5B%5D=1&attributeTitles%5B%5D=B&attributeValues%5B%5D=2",
-      "attributeTitles%5B0%5D=A&attributeValues%5b0%5d=1&attributeTitles%5B1%5D=B&attributeValues%5b1%5d=2",
+      "attributeTitles%5B%5D=A&attributeValues%5B%5D=1" +
+        "&attributeTitles%5B%5D=B&attributeValues%5B%5D=2",
+      "attributeTitles%5B0%5D=A&attributeValues%5b0%5d=1" +
+        "&attributeTitles%5B1%5D=B&attributeValues%5b1%5d=2",
     ];
     for (const spelling of spellings) {
       const item = await makeItem(server, api, `name=Spelled&${spelling}`);
@@ -52,7 +54,8 @@ describe("list parameters", () => {
     const item = await makeItem(
       server,
       api,
-      "name=Sparse&attributeTitles[5]=A&attributeTitles[70]=B&attributeValues[0]=1&attributeValues[1]=2",
+      "name=Sparse&attributeTitles[5]=A&attributeTitles[70]=B" +
+        "&attributeValues[0]=1&attributeValues[1]=2",
     );
     expect(item.attributes).toEqual({ A: "1", B: "2" });
   });

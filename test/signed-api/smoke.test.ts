@@ -12,7 +12,8 @@ describe("the signed API on a fresh store", () => {
     const made = await callSigned(
       server,
       "userName=admin&newItem=true&name=Glados&barcode=4334433434&itemType=Desktop" +
-        "&attributeTitles[]=OS&attributeValues[]=Windows&attributeTitles[]=IP&attributeValues[]=192.168.1.232",
+        "&attributeTitles[]=OS&attributeValues[]=Windows" +
+        "&attributeTitles[]=IP&attributeValues[]=192.168.1.232",
     );
     expect(made.body.success).toBe("true");
     expect(made.body.warnings).toEqual(['item type "Desktop" was created']);
