@@ -75,7 +75,7 @@ describe("flextory user, on the store of a running server", () => {
   });
 
   it("user add --key keeps a 2012 key, so that the signing vectors verify", async () => {
-    const vectors = await import("../../../shared/spec/signing-vectors.json", {
+    const vectors = await import("../fixtures/signing-vectors.json", {
       with: { type: "json" },
     });
     const { privateKey } = vectors.default;

@@ -8,9 +8,9 @@ import type { Store } from "../../src/store/store.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
-/** A file of the shared corpus, which CI lays beside the clone. */
+/** A real spreadsheet of the kind users import, kept in the repository as it came. */
 export function corpusFile(name: string): string {
-  return path.resolve(REPO, "../shared/corpus", name);
+  return path.resolve(REPO, "test/fixtures/corpus", name);
 }
 
 export interface TestStore {

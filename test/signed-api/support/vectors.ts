@@ -15,5 +15,5 @@ interface VectorFile {
 
 /** The contract's HMAC-SHA512 test vectors, kept beside the tests. */
 export const SIGNING: VectorFile = JSON.parse(
-  fs.readFileSync(new URL("../fixtures/signing-vectors.json", import.meta.url), "utf8"),
+  fs.readFileSync(new URL("../../fixtures/signing-vectors.json", import.meta.url), "utf8"),
 ) as VectorFile;
