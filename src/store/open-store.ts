@@ -12,10 +12,15 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 export const DATABASE_FILE = "flextory.sqlite";
 
-/** Opens (and creates, and migrates) the SQLite store in `dataDir`. */
+/**
+ * Opens (and creates, and migrates) the SQLite store in `dataDir`. A new
+ * folder and file are readable by their owner only, since the store holds
+ * every user's private key; SQLite gives its WAL files the file's mode.
+ */
 export async function openSqliteStore(dataDir: string): Promise<Store> {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DATABASE_FILE);
+  fs.closeSync(fs.openSync(file, "a", 0o600));
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
       database: new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS }),
