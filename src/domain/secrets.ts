@@ -16,6 +16,17 @@ const HASH_BYTES = 32;
 /** The shortest private key an administrator may set by hand. */
 export const MIN_KEY_LENGTH = 16;
 
+/** The shortest password a person may choose; generated ones are longer. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** Checks a password a person chooses. */
+export function checkPassword(password: string): string {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw badRequest(`a password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  return password;
+}
+
 /** A private key: 64 hex characters from a cryptographic random source. */
 export function generateKey(): string {
   return randomBytes(32).toString("hex");

@@ -13,15 +13,17 @@ export function serverUrl(host: string, port: number): string {
  * What first start prints once, on the terminal and never through the log:
  * the administrator's secrets and a signed search ready to paste.
  */
-export function firstRunBanner(url: string, created: CreatedAccount): string {
+export function firstRunBanner(url: string, dataDir: string, created: CreatedAccount): string {
   const { user, password, privateKey } = created.admin;
   const query = `userName=${encodeURIComponent(user.name)}&search=true`;
   const signed = `${query}&publicKey=${sign(query, privateKey)}`;
   return [
     "",
-    "Flextory is set up. This is shown once; keep the password and key somewhere safe.",
+    "Flextory is set up. Keep the password and key somewhere safe: the password is shown",
+    `only here, and the key again only by \`flextory user key ${user.name}\`.`,
     "",
     `  URL          ${url}`,
+    `  Data         ${dataDir}`,
     `  Account      ${created.account.name}`,
     `  User         ${user.name} (admin)`,
     `  Password     ${password}`,

@@ -25,7 +25,7 @@ export async function serve(config: Config, store: Store): Promise<void> {
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   const url = serverUrl(config.host, port);
   logger.info({ url, dataDir: config.dataDir }, "listening");
-  if (created !== undefined) process.stdout.write(firstRunBanner(url, created));
+  if (created !== undefined) process.stdout.write(firstRunBanner(url, config.dataDir, created));
   process.stdout.write(listeningBanner(url, config.host));
 
   await stopped;

@@ -1,5 +1,11 @@
 import { timestampNow } from "../domain/item.js";
-import { checkKey, generateKey, generatePassword, hashPassword } from "../domain/secrets.js";
+import {
+  checkKey,
+  checkPassword,
+  generateKey,
+  generatePassword,
+  hashPassword,
+} from "../domain/secrets.js";
 import { badRequest, conflict, notFound } from "../errors/codes.js";
 import { ROLES, type Role } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -42,7 +48,8 @@ export async function addUser(tx: Store, input: NewUser): Promise<CreatedUser> {
   const name = checkUserName(input.name);
   if (await tx.users.nameTaken(name)) throw conflict(`user name "${name}" is taken`);
   const privateKey = input.key === undefined ? generateKey() : checkKey(input.key);
-  const password = input.password ?? generatePassword();
+  const password =
+    input.password === undefined ? generatePassword() : checkPassword(input.password);
 
   const user = await tx.users.create({
     account_id: input.accountId,
@@ -84,7 +91,9 @@ export async function changeUser(
   const user = await findUser(store, name);
   const fields: Parameters<Store["users"]["update"]>[1] = {};
   if (settings.role !== undefined) fields.role = checkRole(settings.role);
-  if (settings.password !== undefined) fields.password_hash = await hashPassword(settings.password);
+  if (settings.password !== undefined) {
+    fields.password_hash = await hashPassword(checkPassword(settings.password));
+  }
   if (settings.disabled !== undefined) fields.disabled = settings.disabled ? 1 : 0;
   await store.users.update(user.id, fields);
   return { ...user, ...fields };
