@@ -2,7 +2,8 @@ import { fold } from "../domain/fold.js";
 import { checkCatalogName } from "../domain/item-rules.js";
 import type { Store } from "../store/store.js";
 import type { ImportEntry } from "./import-entry.js";
-import { type ImportReport, recordCatalogCreated } from "./import-report.js";
+import type { ImportReport } from "./import-report.js";
+import { recordCatalogCreated } from "./report-records.js";
 
 type CatalogField = "itemType" | "category";
 

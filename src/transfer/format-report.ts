@@ -1,4 +1,6 @@
-import type { FlagReason, ImportReport } from "./import-report.js";
+import { flagLines, repairLines, repeatLines } from "./format-values.js";
+import type { ImportReport } from "./import-report.js";
+import { quoted } from "./quote-text.js";
 
 /** Names of made types and categories shown in the text; the report object keeps more. */
 const NAMES_SHOWN = 10;
@@ -17,18 +19,26 @@ const CHOSEN_BY: Record<ImportReport["encodingChosenBy"], string> = {
   score: "the likelier reading of its bytes",
 };
 
-const FLAG_MEANINGS: Record<FlagReason, string> = {
-  mojibake: "mis-decoded text that could not be repaired",
-  "invalid-bytes": "bytes that are not valid in the file's encoding",
-  "shortened-number": "a number a spreadsheet shortened; its digits are lost",
-};
+/** How much of the report the text gives. */
+export interface ReportTextOptions {
+  /** Every flagged and repaired value the report keeps, one a line, instead of grouped. */
+  verbose?: boolean;
+}
 
-/** The report as text for a person, one fact a line. */
-export function formatImportReport(report: ImportReport): string {
+/**
+ * The report as text for a person, one fact a line. Flagged and repaired
+ * values are grouped by column and kind: a group of a few is listed whole,
+ * a larger one is summed up in one line with its lines and examples, so
+ * that a handful of values to mend are not lost among hundreds alike.
+ */
+export function formatImportReport(report: ImportReport, options: ReportTextOptions = {}): string {
+  const verbose = options.verbose === true;
   return [
     ...summaryLines(report),
     ...duplicateLines(report),
-    ...flagLines(report),
+    ...flagLines(report, verbose),
+    ...repairLines(report, verbose),
+    ...repeatLines(report, verbose),
     ...refusalLines(report),
   ].join("\n");
 }
@@ -40,7 +50,7 @@ function summaryLines(report: ImportReport): string[] {
       CHOSEN_BY[report.encodingChosenBy]
     }); line endings: ${
       LINE_ENDINGS[report.lineEnding]
-    }${report.delimiter === undefined ? "" : `; delimiter: ${JSON.stringify(report.delimiter)}`}`,
+    }${report.delimiter === undefined ? "" : `; delimiter: ${quoted(report.delimiter)}`}`,
   ];
   if (report.columns !== undefined) lines.push(`Columns: ${describeColumns(report.columns)}`);
   lines.push(
@@ -50,7 +60,6 @@ function summaryLines(report: ImportReport): string[] {
     `Rows without barcode: ${report.withoutBarcode} (created anew on every import)`,
     `Item types created: ${report.typesCreatedCount}${listed(report.typesCreated)}`,
     `Categories created: ${report.categoriesCreatedCount}${listed(report.categoriesCreated)}`,
-    `Values repaired: ${report.repairedValues}`,
   );
   if (report.format !== "csv") {
     lines.push(`Links restored: ${report.linksRestored}, left out: ${report.linksDropped}`);
@@ -62,7 +71,7 @@ function describeColumns(columns: NonNullable<ImportReport["columns"]>): string 
   const labels = { name: "name", barcode: "barcode", itemType: "item type", category: "category" };
   const parts = Object.entries(labels).map(([key, label]) => {
     const header = columns[key as keyof typeof labels];
-    return `${label} from ${header === undefined ? "(none)" : JSON.stringify(header)}`;
+    return `${label} from ${header === undefined ? "(none)" : quoted(header)}`;
   });
   return parts.join(", ");
 }
@@ -73,21 +82,9 @@ function duplicateLines(report: ImportReport): string[] {
     "Duplicate headers:",
     ...report.duplicateHeaders.map(
       (d) =>
-        `  "${d.header}" (column ${d.column}) repeats column ${d.firstColumn}: ` +
-        `${d.merged} equal values merged, ${d.kept} different values kept as "${d.keptAs}"`,
+        `  ${quoted(d.header)} (column ${d.column}) repeats column ${d.firstColumn}: ` +
+        `${d.merged} equal values merged, ${d.kept} different values kept as ${quoted(d.keptAs)}`,
     ),
-  ];
-}
-
-function flagLines(report: ImportReport): string[] {
-  if (report.flaggedCount === 0) return [];
-  return [
-    `Flagged values, kept as they stand (${report.flaggedCount}):`,
-    ...report.flagged.map(
-      (f) =>
-        `  line ${f.line}, ${f.column}: ${JSON.stringify(f.value)}: ${FLAG_MEANINGS[f.reason]}`,
-    ),
-    ...more(report.flaggedCount, report.flagged.length),
   ];
 }
 
@@ -102,7 +99,7 @@ function refusalLines(report: ImportReport): string[] {
 
 function listed(names: readonly string[]): string {
   if (names.length === 0) return "";
-  const shown = names.slice(0, NAMES_SHOWN).map((name) => JSON.stringify(name));
+  const shown = names.slice(0, NAMES_SHOWN).map(quoted);
   return ` (${shown.join(", ")}${names.length > NAMES_SHOWN ? ", …" : ""})`;
 }
 

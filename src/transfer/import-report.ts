@@ -1,8 +1,6 @@
 import type { SourceEncoding } from "./detect-encoding.js";
 import type { LineEnding } from "./line-ending.js";
-
-/** Details kept per list; beyond it only the counts grow, so memory stays bounded. */
-export const REPORT_DETAIL_LIMIT = 1000;
+import type { ValueGroup } from "./value-groups.js";
 
 export type ImportFormat = "csv" | "json" | "ndjson";
 
@@ -20,6 +18,27 @@ export interface FlaggedValue {
   column: string;
   value: string;
   reason: FlagReason;
+}
+
+/** A value repaired as it was read: what the file held, and what is stored. */
+export interface RepairedValue {
+  line: number;
+  column: string;
+  before: string;
+  after: string;
+}
+
+/** The flags of one column and reason, counted together. */
+export type FlagGroup = ValueGroup<FlaggedValue, FlagReason>;
+/** The repairs of one column, counted together. */
+export type RepairGroup = ValueGroup<RepairedValue, "repaired">;
+
+/** A row whose barcode an earlier row of the same file had: it updated that row's item. */
+export interface RepeatedBarcode {
+  line: number;
+  barcode: string;
+  /** The first line of the file with this barcode. */
+  firstLine: number;
 }
 
 /** A column whose header repeats an earlier one, and what became of its values. */
@@ -64,9 +83,18 @@ export interface ImportReport {
   typesCreated: string[];
   categoriesCreated: string[];
   repairedValues: number;
+  /** The first `REPORT_DETAIL_LIMIT` repaired values. */
+  repaired: RepairedValue[];
+  /** Repairs counted by column, for the first `GROUP_LIMIT` columns. */
+  repairGroups: RepairGroup[];
   flaggedCount: number;
   /** The first `REPORT_DETAIL_LIMIT` flagged values. */
   flagged: FlaggedValue[];
+  /** Flags counted by column and reason, for the first `GROUP_LIMIT` such pairs. */
+  flagGroups: FlagGroup[];
+  repeatedBarcodeCount: number;
+  /** The first `REPORT_DETAIL_LIMIT` rows whose barcode an earlier row had. */
+  repeatedBarcodes: RepeatedBarcode[];
   duplicateHeaders: DuplicateHeader[];
   /** JSON only: links between items of the file, restored with the new ids. */
   linksRestored: number;
@@ -101,31 +129,15 @@ export function emptyReport(
     typesCreated: [],
     categoriesCreated: [],
     repairedValues: 0,
+    repaired: [],
+    repairGroups: [],
     flaggedCount: 0,
     flagged: [],
+    flagGroups: [],
+    repeatedBarcodeCount: 0,
+    repeatedBarcodes: [],
     duplicateHeaders: [],
     linksRestored: 0,
     linksDropped: 0,
   };
-}
-
-export function recordRefusal(report: ImportReport, line: number, reason: string): void {
-  report.refusedCount++;
-  if (report.refused.length < REPORT_DETAIL_LIMIT) report.refused.push({ line, reason });
-}
-
-export function recordFlag(report: ImportReport, flag: FlaggedValue): void {
-  report.flaggedCount++;
-  if (report.flagged.length < REPORT_DETAIL_LIMIT) report.flagged.push(flag);
-}
-
-export function recordCatalogCreated(
-  report: ImportReport,
-  field: "itemType" | "category",
-  name: string,
-): void {
-  const names = field === "itemType" ? report.typesCreated : report.categoriesCreated;
-  if (field === "itemType") report.typesCreatedCount++;
-  else report.categoriesCreatedCount++;
-  if (names.length < REPORT_DETAIL_LIMIT) names.push(name);
 }

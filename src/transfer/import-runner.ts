@@ -3,10 +3,12 @@ import { FlextoryError } from "../errors/codes.js";
 import type { ItemService } from "../services/item-service.js";
 import type { Store } from "../store/store.js";
 import { applyEntry } from "./apply-entry.js";
+import { BarcodeRepeats } from "./barcode-repeats.js";
 import { CatalogWatch } from "./catalog-watch.js";
 import type { ImportEntry, SourceRow } from "./import-entry.js";
 import type { ImportSettings } from "./import-options.js";
-import { type ImportReport, recordRefusal } from "./import-report.js";
+import type { ImportReport } from "./import-report.js";
+import { recordRefusal } from "./report-records.js";
 
 /** What a format adds to the common run: ids to remember, work once every row is in. */
 export interface ImportHooks {
@@ -35,16 +37,27 @@ export async function runImport(
   hooks: ImportHooks = {},
 ): Promise<void> {
   const context = { service, accountId, catalogs: new CatalogWatch(), report };
+  const watched = watchRepeats(hooks, report);
   const run = async (target: Store): Promise<void> => {
     for await (const batch of inBatches(rows, settings.batchSize)) {
-      await target.transaction((tx) => applyBatch(tx, context, batch, hooks));
+      await target.transaction((tx) => applyBatch(tx, context, batch, watched));
       settings.onProgress?.(report.rowsRead);
     }
-    await hooks.finish?.(target);
+    await watched.finish?.(target);
   };
 
   if (!settings.dryRun) return run(store);
   await rolledBack(store, run);
+}
+
+/** The format's hooks, with each written entry also checked for a barcode met before. */
+function watchRepeats(hooks: ImportHooks, report: ImportReport): ImportHooks {
+  const repeats = new BarcodeRepeats(report);
+  const written = (entry: ImportEntry, id: number) => {
+    repeats.written(entry, id);
+    hooks.written?.(entry, id);
+  };
+  return { ...hooks, written };
 }
 
 async function applyBatch(

@@ -8,7 +8,7 @@ export {
   type ExportOptions,
   exportItems,
 } from "./export-items.js";
-export { formatImportReport } from "./format-report.js";
+export { formatImportReport, type ReportTextOptions } from "./format-report.js";
 export {
   ATTRIBUTE_PREFIX,
   EXPORT_HEADERS,
@@ -26,9 +26,15 @@ export {
 } from "./import-options.js";
 export type {
   DuplicateHeader,
+  FlagGroup,
   FlaggedValue,
   FlagReason,
   ImportFormat,
   ImportReport,
   RefusedRow,
+  RepairedValue,
+  RepairGroup,
+  RepeatedBarcode,
 } from "./import-report.js";
+export { REPORT_DETAIL_LIMIT } from "./report-records.js";
+export type { ValueGroup } from "./value-groups.js";
