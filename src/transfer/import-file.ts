@@ -25,7 +25,7 @@ export async function importFile(
     return importCsv(store, itemService, accountId, filePath, options);
   }
   const { columns, ...jsonOptions } = options;
-  if (columns !== undefined && Object.keys(columns).length > 0) {
+  if (columns !== undefined && Object.values(columns).some((header) => header !== undefined)) {
     throw badRequest("column overrides are for CSV files only");
   }
   return importJson(store, itemService, accountId, filePath, jsonOptions);
