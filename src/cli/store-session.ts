@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../config/config.js";
-import { notFound } from "../errors/codes.js";
+import { badRequest, notFound } from "../errors/codes.js";
 import { findAccount } from "../services/account-service.js";
 import { findUser } from "../services/user-service.js";
 import type { AccountRow } from "../store/account-store.js";
@@ -48,15 +48,21 @@ export async function accountFor(store: Store, name: string | undefined): Promis
   return account;
 }
 
-/** A user of the account; a user of another account is not found, as in every other door. */
-export async function userOfAccount(
+/**
+ * A user by name alone: user names are unique across the server. An
+ * account, when given, is only a check that the user belongs to it.
+ */
+export async function userNamed(
   store: Store,
-  account: AccountRow,
   name: string,
+  accountName: string | undefined,
 ): Promise<UserRow> {
   const user = await findUser(store, name);
-  if (user.account_id !== account.id) {
-    throw notFound(`there is no user "${name}" in account "${account.name}" (see --account)`);
-  }
-  return user;
+  if (accountName === undefined) return user;
+
+  const account = await findAccount(store, accountName);
+  if (user.account_id === account.id) return user;
+  const actual = await store.accounts.byId(user.account_id);
+  const where = actual === undefined ? "another account" : `account "${actual.name}"`;
+  throw badRequest(`user "${name}" is in ${where}, not in "${account.name}"`);
 }

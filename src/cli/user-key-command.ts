@@ -1,8 +1,8 @@
 import { type Command, Option } from "commander";
 import { replaceKey } from "../services/user-service.js";
-import { ACCOUNT_OPTION_HELP } from "./option-help.js";
+import { USER_ACCOUNT_OPTION_HELP } from "./option-help.js";
 import { printNote } from "./print.js";
-import { accountFor, userOfAccount, withStore } from "./store-session.js";
+import { userNamed, withStore } from "./store-session.js";
 
 interface UserKeyOptions {
   rotate?: boolean;
@@ -21,11 +21,11 @@ export function registerUserKey(user: Command): void {
         "rotate",
       ),
     )
-    .option("--account <name>", ACCOUNT_OPTION_HELP)
+    .option("--account <name>", USER_ACCOUNT_OPTION_HELP)
     .action(async (name: string, options: UserKeyOptions, command: Command) => {
       const replacing = options.rotate === true || options.set !== undefined;
       const key = await withStore(command, async (store) => {
-        const user = await userOfAccount(store, await accountFor(store, options.account), name);
+        const user = await userNamed(store, name, options.account);
         return replacing ? replaceKey(store, user.name, options.set) : user.private_key;
       });
 

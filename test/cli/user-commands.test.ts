@@ -92,15 +92,60 @@ describe("flextory user, on the store of a running server", () => {
     expect(refused.status).toBe(401);
   });
 
-  it("user key finds no user of another account unless --account names it", async () => {
-    await cli("account", "add", "other", "--admin", "otto");
+  it("user key and user set find a user of another account by name alone", async () => {
+    const made = await cli("account", "add", "other", "--admin", "otto");
+    const key = printed(made.stdout, "Private key");
 
-    const hidden = await cli("user", "key", "otto");
-    expect(hidden.code).toBe(1);
-    expect(hidden.stderr).toBe(
-      'flextory: there is no user "otto" in account "main" (see --account)\n',
+    const shown = await cli("user", "key", "otto");
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toBe(`${key}\n`);
+    const set = await cli("user", "set", "otto", "--role", "editor");
+    expect(set.code).toBe(0);
+    expect(set.stderr).toBe('user "otto": role admin → editor\n');
+  });
+
+  it("user key and user set with --account only check the user is in that account", async () => {
+    const key = printed(
+      (await cli("account", "add", "third", "--admin", "thea")).stdout,
+      "Private key",
     );
-    expect((await cli("user", "key", "otto", "--account", "other")).code).toBe(0);
+    expect((await cli("user", "key", "thea", "--account", "third")).stdout).toBe(`${key}\n`);
+
+    const refusal = 'flextory: user "thea" is in account "third", not in "main"\n';
+    const shown = await cli("user", "key", "thea", "--account", "main");
+    expect([shown.code, shown.stderr, shown.stdout]).toEqual([1, refusal, ""]);
+    const set = await cli("user", "set", "thea", "--disable", "--account", "main");
+    expect([set.code, set.stderr]).toEqual([1, refusal]);
+
+    const still = await callSigned(server, "userName=thea&search=true", key);
+    expect(still.body.success).toBe("true");
+  });
+
+  it("user set --password says the password changed, and what else it changed", async () => {
+    await cli("user", "add", "bob", "--role", "read-only");
+    const set = await runCli(
+      ["--data", server.dataDir, "user", "set", "bob", "--password", "--disable"],
+      { input: "a long enough password\n" },
+    );
+    expect(set.code).toBe(0);
+    expect(set.stderr).toBe('user "bob": password changed, now disabled\n');
+
+    const again = await cli("user", "set", "bob", "--role", "read-only", "--disable");
+    expect(again.stderr).toBe('user "bob": role already read-only, already disabled\n');
+  });
+
+  it("user set --password refuses a one-character password in one line, changing nothing", async () => {
+    const made = await cli("user", "add", "shorty");
+    const password = printed(made.stdout, "Password");
+    const set = await runCli(["--data", server.dataDir, "user", "set", "shorty", "--password"], {
+      input: "x\n",
+    });
+    expect(set.code).toBe(1);
+    expect(isOneLineError(set.stderr)).toBe(true);
+    expect(set.stderr).toMatch(/password must be at least \d+ characters/);
+
+    const user = await server.store.users.byName("shorty");
+    expect(await verifyPassword(password, user?.password_hash ?? "")).toBe(true);
   });
 
   it.each([
@@ -110,6 +155,7 @@ describe("flextory user, on the store of a running server", () => {
     [["user", "set", "nobody", "--disable"], /there is no user "nobody"/],
     [["user", "set", "alice"], /nothing to change/],
     [["user", "key", "alice", "--rotate", "--set", "0123456789abcdefg"], /cannot be used with/],
+    [["user", "key", "alice", "--account", "nope"], /there is no account "nope"/],
     [["user", "add", "alice"], /user name "alice" is taken/],
     [["user", "add", "x3", "--account", "nope"], /there is no account "nope"/],
   ])("flextory %j is refused with one clear line and exit 1", async (args, message) => {
