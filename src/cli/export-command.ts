@@ -7,7 +7,7 @@ import { badRequest } from "../errors/codes.js";
 import { ItemService } from "../services/item-service.js";
 import { EXPORT_FORMATS, type ExportFormat, exportItems } from "../transfer/export-items.js";
 import { ACCOUNT_OPTION_HELP } from "./option-help.js";
-import { printNote } from "./print.js";
+import { counted, printNote } from "./print.js";
 import { accountFor, withStore } from "./store-session.js";
 
 interface ExportCommandOptions {
@@ -36,7 +36,8 @@ export function registerExportCommand(program: Command): void {
           exportItems(store, new ItemService(), account.id, format, out);
         return options.out === undefined ? write(process.stdout) : writeFile(options.out, write);
       });
-      printNote(`exported ${items} items${options.out === undefined ? "" : ` to ${options.out}`}`);
+      const where = options.out === undefined ? "" : ` to ${options.out}`;
+      printNote(`exported ${counted(items, "item")}${where}`);
     });
 }
 

@@ -11,3 +11,8 @@ export function printNote(text: string): void {
 }
 
 export const SHOWN_ONCE = "This is shown once; keep the password and key somewhere safe.";
+
+/** `1 item`, `2 items`: a count with its noun, for nouns whose plural takes an s. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -51,6 +51,16 @@ describe("flextory export, on the store of a running server", () => {
     expect(item?.links).toHaveLength(1);
   });
 
+  it("says exported 1 item, not 1 items, for an account with one item", async () => {
+    const key = printed(
+      (await cli("account", "add", "solo", "--admin", "sol")).stdout,
+      "Private key",
+    );
+    await callSigned(server, "userName=sol&newItem=true&name=Lamp", key);
+    const result = await cli("export", "--account", "solo", "--format", "ndjson");
+    expect(result.stderr).toBe("exported 1 item\n");
+  });
+
   it("leaves no file behind when the folder does not exist", async () => {
     const missing = path.join(server.dataDir, "no-such-folder", "items.json");
     const result = await cli("export", "--out", missing);
