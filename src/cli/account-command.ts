@@ -1,12 +1,16 @@
 import type { Command } from "commander";
 import { addAccount, setSuspended } from "../services/account-service.js";
+import { subcommandHelpText } from "./help-command.js";
 import { KEY_OPTION_HELP } from "./option-help.js";
 import { printNote, printRows, SHOWN_ONCE } from "./print.js";
 import { withStore } from "./store-session.js";
 
 /** `flextory account add|suspend|resume`. */
 export function registerAccountCommand(program: Command): void {
-  const account = program.command("account").description("make, suspend and resume accounts");
+  const account = program
+    .command("account")
+    .description("make, suspend and resume accounts")
+    .addHelpText("after", subcommandHelpText("account", "add"));
   registerAdd(account);
   registerSuspension(account, "suspend", true);
   registerSuspension(account, "resume", false);

@@ -2,7 +2,9 @@ import { Command } from "commander";
 import { registerAccountCommand } from "./account-command.js";
 import { registerCallCommand } from "./call-command.js";
 import { registerExportCommand } from "./export-command.js";
+import { registerHelpCommand } from "./help-command.js";
 import { registerImportCommand } from "./import-command.js";
+import { packageVersion } from "./package-version.js";
 import { reportError } from "./report-error.js";
 import { registerServeCommand } from "./serve-command.js";
 import { registerUserCommand } from "./user-command.js";
@@ -11,6 +13,7 @@ import { registerUserCommand } from "./user-command.js";
 export function buildProgram(): Command {
   const program = new Command("flextory")
     .description("Self-hosted inventory and IT-asset server")
+    .version(packageVersion(), "-V, --version", "print the version of Flextory")
     .option("--data <dir>", "folder of the SQLite store (FLEXTORY_DATA_DIR, default ./data)")
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
@@ -21,6 +24,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerExportCommand(program);
   registerCallCommand(program);
+  registerHelpCommand(program);
   return program;
 }
 

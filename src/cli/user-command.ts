@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { subcommandHelpText } from "./help-command.js";
 import { registerUserAdd } from "./user-add-command.js";
 import { registerUserKey } from "./user-key-command.js";
 import { registerUserSet } from "./user-set-command.js";
@@ -7,7 +8,8 @@ import { registerUserSet } from "./user-set-command.js";
 export function registerUserCommand(program: Command): void {
   const user = program
     .command("user")
-    .description("make users, show or replace their keys, change their role or password");
+    .description("make users, show or replace their keys, change their role or password")
+    .addHelpText("after", subcommandHelpText("user", "set"));
   registerUserAdd(user);
   registerUserKey(user);
   registerUserSet(user);

@@ -37,3 +37,37 @@ describe("flextory --help", () => {
     for (const option of options) expect(stdout).toContain(option);
   });
 });
+
+describe("help on a group's commands", () => {
+  it("flextory help account add shows the options of account add, not the group's", async () => {
+    const { code, stdout } = await runCli(["help", "account", "add"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: flextory account add \[options\] <name>/);
+    expect(stdout).toContain("--admin <user>");
+  });
+
+  it.each([
+    ["account", "add"],
+    ["user", "set"],
+  ])("flextory %s --help says how to list the options of its commands", async (group, sub) => {
+    const { stdout } = await runCli([group, "--help"]);
+    expect(stdout).toContain(
+      `flextory ${group} ${sub} --help    (or: flextory help ${group} ${sub})`,
+    );
+    expect((await runCli(["help", group])).stdout).toBe(stdout);
+  });
+
+  it("flextory help refuses a command that does not exist in one line", async () => {
+    const result = await runCli(["help", "user", "remove"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('flextory: there is no command "user remove"\n');
+  });
+});
+
+describe("flextory --version", () => {
+  it("prints the version in package.json", async () => {
+    const pkg = await import("../../package.json", { with: { type: "json" } });
+    const result = await runCli(["--version"]);
+    expect(result).toEqual({ code: 0, stdout: `${pkg.default.version}\n`, stderr: "" });
+  });
+});
