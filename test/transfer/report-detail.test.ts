@@ -158,3 +158,11 @@ describe("a barcode repeated within one file", () => {
     expect(formatImportReport(report)).not.toContain("repeated");
   });
 });
+
+describe("names in the report", () => {
+  it("are printed as they are, a quote in a name not JSON-escaped", async () => {
+    const text = formatImportReport(await csv(BOM_FILE));
+    expect(text).toMatch(/^Item types created: \d+ \(.*"Macbook Pro 13"".*\)$/m);
+    expect(text).not.toContain('\\"');
+  });
+});
