@@ -134,7 +134,7 @@ describe("flextory user, on the store of a running server", () => {
     expect(again.stderr).toBe('user "bob": role already read-only, already disabled\n');
   });
 
-  it("user set --password refuses a one-character password in one line, changing nothing", async () => {
+  it("user set --password refuses a one-character password, keeping the old one", async () => {
     const made = await cli("user", "add", "shorty");
     const password = printed(made.stdout, "Password");
     const set = await runCli(["--data", server.dataDir, "user", "set", "shorty", "--password"], {

@@ -30,7 +30,7 @@ function section(text: string, heading: string): string[] {
 }
 
 describe("flags in the report of the Mac Roman file", () => {
-  it("sum up 200 shortened numbers in one line, so the 7 unrepairable places stand out", async () => {
+  it("sum up 200 shortened numbers in a line, so 7 unrepairable places stand out", async () => {
     const report = await csv(MAC_FILE);
     const flags = section(formatImportReport(report), "Flagged values");
 
@@ -132,7 +132,7 @@ describe("a barcode repeated within one file", () => {
     expect(formatImportReport(report)).toContain('  line 4: barcode "T-1" repeats line 2');
   });
 
-  it("is the same barcode when spaced differently, and every repeat names the first line", async () => {
+  it("is one barcode however spaced, and each repeat names the first line", async () => {
     const file = t.writeFile("sp.csv", "Name,Barcode\nDesk,T-1\nDesk, T-1 \nDesk,T-1\n");
     const report = await csv(file, { batchSize: 1 });
     expect(report.repeatedBarcodes.map((r) => [r.line, r.firstLine])).toEqual([
