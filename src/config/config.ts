@@ -24,7 +24,7 @@ export const DEFAULTS = {
 
 /** What `--help` prints about the environment: name, meaning, default. */
 export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string, string]> = [
-  ["FLEXTORY_DATA_DIR", "folder of the SQLite store", DEFAULTS.dataDir],
+  ["FLEXTORY_DATA_DIR", "folder of the SQLite store", `./${DEFAULTS.dataDir}`],
   ["FLEXTORY_HOST", "address to listen on (0.0.0.0 for every interface)", DEFAULTS.host],
   ["FLEXTORY_PORT", "TCP port", String(DEFAULTS.port)],
   ["FLEXTORY_LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent", DEFAULTS.logLevel],
