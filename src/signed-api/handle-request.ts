@@ -109,10 +109,13 @@ async function perform(
   }
 }
 
+type ChangeOperation = Extract<Operation, { kind: "create" | "edit" | "delete" }>;
+
+/** Runs a change in one transaction, and answers with the item as it now is. */
 async function performChange(
   { store, items }: Pick<SignedApiContext, "store" | "items">,
   accountId: number,
-  operation: Operation,
+  operation: ChangeOperation,
   warnings: string[],
 ): Promise<string> {
   const now = timestampNow();
@@ -124,10 +127,7 @@ async function performChange(
     const result =
       operation.kind === "create"
         ? await items.create(tx, accountId, operation.change, now)
-        : operation.kind === "edit"
-          ? await items.edit(tx, accountId, operation.id, operation.change, now)
-          : undefined;
-    if (result === undefined) throw new Error(`unexpected operation ${operation.kind}`);
+        : await items.edit(tx, accountId, operation.id, operation.change, now);
     const item = await items.load(tx, accountId, [result.id]);
     return successJson({}, item, [...warnings, ...result.warnings]);
   });
