@@ -14,6 +14,8 @@ export interface StoreDialect {
   foldedText(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Opens a transaction that will write. */
   readonly beginStatement: string;
+  /** Opens a transaction that only reads, on one snapshot. */
+  readonly snapshotStatement: string;
   /** Runs once after the database opens (pragmas, session settings). */
   prepare(db: Kysely<unknown>): Promise<void>;
 }

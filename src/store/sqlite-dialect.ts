@@ -5,6 +5,8 @@ import type { StoreDialect } from "./dialect.js";
 export const sqliteDialect: StoreDialect = {
   name: "sqlite",
   beginStatement: "begin immediate",
+  // A deferred transaction in WAL mode reads one snapshot and takes no write lock.
+  snapshotStatement: "begin deferred",
 
   addIdColumn(table) {
     return table.addColumn("id", "integer", (column) => column.primaryKey().autoIncrement());

@@ -58,6 +58,24 @@ export class Store {
     });
   }
 
+  /**
+   * Runs `work`, which only reads, on one consistent snapshot of the store,
+   * so that a long read such as an export sees no write made meanwhile.
+   * It takes no write lock: writers go on.
+   */
+  async snapshot<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.depth > 0) return work(this);
+
+    return this.db.connection().execute(async (connection) => {
+      await sql.raw(this.dialect.snapshotStatement).execute(connection);
+      try {
+        return await work(new Store(connection, this.dialect, 1));
+      } finally {
+        await sql`rollback`.execute(connection);
+      }
+    });
+  }
+
   private async savepoint<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     const name = sql.id(`flextory_${this.depth}`);
     await sql`savepoint ${name}`.execute(this.db);
