@@ -7,6 +7,13 @@ import { isWholeNumberOver, readCatalogRef, readDate, readFlag, readInteger } fr
 
 export const MAX_ITEMS_WANTED = 1000;
 
+/**
+ * The most attribute patterns and pairs one search takes, once repeats are
+ * dropped. Each costs a pass over the account's attributes, and one
+ * request must not hold the server for everyone else.
+ */
+export const MAX_ATTRIBUTE_FILTERS = 32;
+
 /** What a signed request asks for. */
 export type Operation =
   | { kind: "byId"; id: number; lists: CatalogLists }
@@ -91,7 +98,9 @@ function readQuery(params: Parameters): SearchQuery {
   if (scalars.has("modifiedSince")) {
     query.modifiedSince = readDate("modifiedSince", scalar(params, "modifiedSince"));
   }
-  if (lists.has("attributeValues")) query.attributeValues = lists.get("attributeValues");
+  if (lists.has("attributeValues")) {
+    query.attributeValues = [...new Set(lists.get("attributeValues"))];
+  }
   const titles = lists.get("attributePairTitles") ?? [];
   const values = lists.get("attributePairValues") ?? [];
   if (titles.length !== values.length) {
@@ -101,7 +110,18 @@ function readQuery(params: Parameters): SearchQuery {
     );
   }
   if (titles.length > 0) {
-    query.attributePairs = titles.map((title, i) => ({ title, value: values[i] as string }));
+    const pairs = new Map(titles.map((title, i) => [`${title}\u0000${values[i]}`, i]));
+    query.attributePairs = [...pairs.values()].map((i) => ({
+      title: titles[i] as string,
+      value: values[i] as string,
+    }));
+  }
+  const filters = (query.attributeValues?.length ?? 0) + (query.attributePairs?.length ?? 0);
+  if (filters > MAX_ATTRIBUTE_FILTERS) {
+    throw badRequest(
+      `a search takes at most ${MAX_ATTRIBUTE_FILTERS} different attributeValues and ` +
+        `attribute pairs together, not ${filters}`,
+    );
   }
   return query;
 }

@@ -170,7 +170,7 @@ export class ItemStore {
       query = query.where((eb) =>
         allOf(
           eb,
-          attributeTests.map((test) => hasAttribute(eb, test.titleFolded, test.value)),
+          attributeTests.map((test) => hasAttribute(eb, accountId, test.titleFolded, test.value)),
         ),
       );
     }
@@ -197,12 +197,22 @@ function allOf(eb: ItemsBuilder, conditions: Array<Expression<SqlBool>>): Expres
   return eb.and([allOf(eb, conditions.slice(0, half)), allOf(eb, conditions.slice(half))]);
 }
 
-function hasAttribute(eb: ItemsBuilder, titleFolded: string | undefined, value: Pattern) {
+/**
+ * The item has a matching attribute. The subquery does not refer to the
+ * item, so the database runs it once for the whole search, not once an
+ * item: many patterns cost their sum, not their product.
+ */
+function hasAttribute(
+  eb: ItemsBuilder,
+  accountId: number,
+  titleFolded: string | undefined,
+  value: Pattern,
+) {
   let attributes = eb
     .selectFrom("attributes as a")
     .select("a.item_id")
-    .whereRef("a.account_id", "=", "items.account_id")
-    .whereRef("a.item_id", "=", "items.id");
+    .where("a.account_id", "=", accountId);
   if (titleFolded !== undefined) attributes = attributes.where("a.title_folded", "=", titleFolded);
-  return eb.exists(attributes.where((inner) => matchesPattern(inner.ref("a.value_folded"), value)));
+  const matching = attributes.where((inner) => matchesPattern(inner.ref("a.value_folded"), value));
+  return eb("items.id", "in", matching);
 }
