@@ -25,6 +25,14 @@ declare module "fastify" {
 
 /** Room for a 64 KiB query plus the usual headers. */
 const MAX_HEADER_BYTES = MAX_QUERY_BYTES + 16 * 1024;
+/** A request's headers must arrive within this; slow senders are cut off. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** A whole request, body included, must arrive within this. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** A connection with no traffic for this long is closed. */
+const IDLE_TIMEOUT_MS = 60_000;
+/** Connections held at once; more are refused, so that a flood cannot exhaust memory. */
+const MAX_CONNECTIONS = 1024;
 
 export interface AppOptions {
   config: Config;
@@ -42,7 +50,14 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
     }),
     bodyLimit: MAX_QUERY_BYTES,
     genReqId: () => randomUUID(),
-    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    connectionTimeout: IDLE_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Without a Host header Node answers a bare 400 itself; the API answers JSON instead.
+    http: {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requireHostHeader: false,
+    },
     clientErrorHandler: answerClientError,
     // Fastify's own message quotes the whole URL, signature and all: say less.
     frameworkErrors: (_error, request, reply) => {
@@ -50,6 +65,7 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
     },
   });
   app.decorateRequest("principal", undefined);
+  app.server.maxConnections = MAX_CONNECTIONS;
 
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   registerSignedApi(app, { store, items: new ItemService(), limiter });

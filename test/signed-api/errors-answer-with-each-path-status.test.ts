@@ -75,6 +75,18 @@ describe("error answers", () => {
     expect(answer.body.error?.message).not.toContain("publicKey");
   });
 
+  // Node itself answered a request without Host with a bare 400 and no JSON.
+  it("answer a request without a Host header in JSON, as any other", async () => {
+    const { port } = new URL(server.url);
+    const reply = await rawExchange(
+      Number(port),
+      "GET /api.php?userName=editor HTTP/1.1\r\nConnection: close\r\n\r\n",
+    );
+    const [head = "", body = ""] = reply.split("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 401 /);
+    expect(JSON.parse(body)).toMatchObject({ success: "false", error: { code: "auth_failed" } });
+  });
+
   it("answer a request line HTTP cannot parse with a JSON bad_request", async () => {
     const { port } = new URL(server.url);
     for (const raw of [
