@@ -1,5 +1,6 @@
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
 import type { Pattern } from "../domain/pattern.js";
+import { chunked } from "./chunks.js";
 import type { Database, ItemTable } from "./schema.js";
 import { matchesPattern } from "./sql-pattern.js";
 
@@ -97,14 +98,17 @@ export class ItemStore {
 
   /** Which of `ids` the account has. */
   async existing(accountId: number, ids: readonly number[]): Promise<Set<number>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.db
-      .selectFrom("items")
-      .select("id")
-      .where("account_id", "=", accountId)
-      .where("id", "in", ids)
-      .execute();
-    return new Set(rows.map((row) => row.id));
+    const found = new Set<number>();
+    for (const chunk of chunked(ids)) {
+      const rows = await this.db
+        .selectFrom("items")
+        .select("id")
+        .where("account_id", "=", accountId)
+        .where("id", "in", chunk)
+        .execute();
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
   }
 
   async insert(row: Omit<ItemRow, "id">): Promise<number> {
@@ -131,13 +135,14 @@ export class ItemStore {
 
   /** Marks items as changed: a new version and modification date. */
   async touch(accountId: number, ids: readonly number[], now: string): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db
-      .updateTable("items")
-      .set((eb) => ({ version: eb("version", "+", 1), date_modified: now }))
-      .where("account_id", "=", accountId)
-      .where("id", "in", ids)
-      .execute();
+    for (const chunk of chunked(ids)) {
+      await this.db
+        .updateTable("items")
+        .set((eb) => ({ version: eb("version", "+", 1), date_modified: now }))
+        .where("account_id", "=", accountId)
+        .where("id", "in", chunk)
+        .execute();
+    }
   }
 
   /** Removes the item; its attributes and links go with it. */

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { chunked } from "./chunks.js";
 import type { Database } from "./schema.js";
 
 /** Links between items of one account, stored once in each direction. */
@@ -21,29 +22,31 @@ export class LinkStore {
   }
 
   async add(accountId: number, itemId: number, linkedIds: readonly number[]): Promise<void> {
-    if (linkedIds.length === 0) return;
-    const rows = linkedIds.flatMap((linkedId) => [
-      { account_id: accountId, item_id: itemId, linked_id: linkedId },
-      { account_id: accountId, item_id: linkedId, linked_id: itemId },
-    ]);
-    await this.db
-      .insertInto("links")
-      .values(rows)
-      .onConflict((c) => c.doNothing())
-      .execute();
+    for (const chunk of chunked(linkedIds)) {
+      const rows = chunk.flatMap((linkedId) => [
+        { account_id: accountId, item_id: itemId, linked_id: linkedId },
+        { account_id: accountId, item_id: linkedId, linked_id: itemId },
+      ]);
+      await this.db
+        .insertInto("links")
+        .values(rows)
+        .onConflict((c) => c.doNothing())
+        .execute();
+    }
   }
 
   async remove(accountId: number, itemId: number, linkedIds: readonly number[]): Promise<void> {
-    if (linkedIds.length === 0) return;
-    await this.db
-      .deleteFrom("links")
-      .where("account_id", "=", accountId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("item_id", "=", itemId), eb("linked_id", "in", linkedIds)]),
-          eb.and([eb("linked_id", "=", itemId), eb("item_id", "in", linkedIds)]),
-        ]),
-      )
-      .execute();
+    for (const chunk of chunked(linkedIds)) {
+      await this.db
+        .deleteFrom("links")
+        .where("account_id", "=", accountId)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb("item_id", "=", itemId), eb("linked_id", "in", chunk)]),
+            eb.and([eb("linked_id", "=", itemId), eb("item_id", "in", chunk)]),
+          ]),
+        )
+        .execute();
+    }
   }
 }
