@@ -10,11 +10,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     socket.destroy();
     return;
   }
-  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
-  const message = tooLarge
-    ? "the request line or headers are too large"
-    : "the request is not valid HTTP";
-  const body = errorJson("bad_request", message);
+  const body = errorJson("bad_request", describe(error.code));
   socket.end(
     "HTTP/1.1 400 Bad Request\r\n" +
       "Content-Type: application/json; charset=utf-8\r\n" +
@@ -22,4 +18,10 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
       "Connection: close\r\n\r\n" +
       body,
   );
+}
+
+function describe(code: string | undefined): string {
+  if (code === "HPE_HEADER_OVERFLOW") return "the request line or headers are too large";
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return "the request took too long to arrive";
+  return "the request is not valid HTTP";
 }

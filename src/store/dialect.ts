@@ -16,6 +16,8 @@ export interface StoreDialect {
   readonly beginStatement: string;
   /** Opens a transaction that only reads, on one snapshot. */
   readonly snapshotStatement: string;
+  /** Whether an error says another process holds a lock that this one waited for. */
+  isBusy(error: unknown): boolean;
   /** Runs once after the database opens (pragmas, session settings). */
   prepare(db: Kysely<unknown>): Promise<void>;
 }

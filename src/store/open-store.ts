@@ -7,8 +7,12 @@ import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import { Store } from "./store.js";
 
-/** How long a writer waits for another process's transaction before it gives up. */
-const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * How long SQLite itself waits for a lock. better-sqlite3 waits on the event
+ * loop, so this stays short; a transaction waits longer, without blocking,
+ * by trying again (see write-lock.ts).
+ */
+const BUSY_TIMEOUT_MS = 50;
 
 export const DATABASE_FILE = "flextory.sqlite";
 

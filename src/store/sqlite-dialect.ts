@@ -12,6 +12,11 @@ export const sqliteDialect: StoreDialect = {
     return table.addColumn("id", "integer", (column) => column.primaryKey().autoIncrement());
   },
 
+  isBusy(error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+  },
+
   foldedText(column) {
     return column;
   },

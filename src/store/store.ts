@@ -7,6 +7,7 @@ import { ItemStore } from "./item-store.js";
 import { LinkStore } from "./link-store.js";
 import type { Database } from "./schema.js";
 import { UserStore } from "./user-store.js";
+import { LockBusyError, withWriteLock } from "./write-lock.js";
 
 /**
  * Everything Flextory keeps, whichever database holds it. A Store bound to
@@ -44,9 +45,12 @@ export class Store {
    */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.depth > 0) return this.savepoint(work);
+    return withWriteLock(() => this.runTransaction(work));
+  }
 
+  private async runTransaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     return this.db.connection().execute(async (connection) => {
-      await sql.raw(this.dialect.beginStatement).execute(connection);
+      await this.begin(connection);
       try {
         const result = await work(new Store(connection, this.dialect, 1));
         await sql`commit`.execute(connection);
@@ -56,6 +60,16 @@ export class Store {
         throw error;
       }
     });
+  }
+
+  /** Begins a write transaction; another process holding the store is a LockBusyError. */
+  private async begin(connection: Kysely<Database>): Promise<void> {
+    try {
+      await sql.raw(this.dialect.beginStatement).execute(connection);
+    } catch (error) {
+      if (!this.dialect.isBusy(error)) throw error;
+      throw new LockBusyError("another process is writing to the store", { cause: error });
+    }
   }
 
   /**

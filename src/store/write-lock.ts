@@ -1,0 +1,31 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
+/** How long a transaction waits, in all, for another process to let go of the store. */
+export const WRITE_LOCK_WAIT_MS = 30_000;
+
+const FIRST_PAUSE_MS = 5;
+const LONGEST_PAUSE_MS = 200;
+
+/** Thrown when a transaction could not start because another process writes. */
+export class LockBusyError extends Error {
+  override name = "LockBusyError";
+}
+
+/**
+ * Runs `attempt` until it does not throw LockBusyError, pausing between
+ * tries without blocking: while one request waits for the lock, the server
+ * goes on answering the others.
+ */
+export async function withWriteLock<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+  let pause = FIRST_PAUSE_MS;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof LockBusyError) || Date.now() + pause > deadline) throw error;
+    }
+    await sleep(pause);
+    pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
+  }
+}
