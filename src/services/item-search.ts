@@ -1,10 +1,9 @@
 import { fold } from "../domain/fold.js";
-import type { CatalogRef, Item } from "../domain/item.js";
+import type { CatalogRef } from "../domain/item.js";
 import { parsePattern } from "../domain/pattern.js";
 import type { ItemFilter, ItemPage } from "../store/item-store.js";
 import type { Store } from "../store/store.js";
 import { resolveForSearch } from "./catalog-resolver.js";
-import { loadItems } from "./item-loader.js";
 
 /** A search as a client asks it: patterns as typed, types and categories by id or name. */
 export interface SearchQuery {
@@ -17,8 +16,10 @@ export interface SearchQuery {
 }
 
 export interface SearchResult {
+  /** Every match, past this page too. */
   total: number;
-  items: Item[];
+  /** The page's items, ascending. */
+  ids: number[];
 }
 
 /** Finds one page of an account's items matching every filter, ascending by id. */
@@ -29,10 +30,8 @@ export async function searchItems(
   page: ItemPage,
 ): Promise<SearchResult> {
   const filter = await toFilter(store, accountId, query);
-  if (filter === undefined) return { total: 0, items: [] };
-
-  const { total, ids } = await store.items.search(accountId, filter, page);
-  return { total, items: await loadItems(store, accountId, ids) };
+  if (filter === undefined) return { total: 0, ids: [] };
+  return store.items.search(accountId, filter, page);
 }
 
 /** The store's filter, or undefined when a named type or category does not exist. */

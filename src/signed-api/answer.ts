@@ -1,18 +1,16 @@
-import type { Item } from "../domain/item.js";
 import { ERROR_CODES, type ErrorCode } from "../errors/codes.js";
-import { itemJson } from "../json/item-json.js";
 
 /**
- * A successful answer: `success` as the string "true", items if given, then
+ * A successful answer: `success` as the string "true", items (as JSON) if given, then
  * the other fields in order, then warnings when there are any.
  */
 export function successJson(
   fields: Record<string, unknown>,
-  items: readonly Item[] | undefined,
+  items: readonly string[] | undefined,
   warnings: readonly string[],
 ): string {
   const parts = ['"success":"true"'];
-  if (items !== undefined) parts.push(`"items":[${items.map(itemJson).join(",")}]`);
+  if (items !== undefined) parts.push(`"items":[${items.join(",")}]`);
   for (const [name, value] of Object.entries(fields)) {
     parts.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
   }

@@ -1,11 +1,13 @@
 import { timestampNow } from "../domain/item.js";
 import { normalizeBarcode } from "../domain/item-rules.js";
 import { forbidden, notFound } from "../errors/codes.js";
+import { itemJson } from "../json/item-json.js";
 import { authenticate, type Principal } from "../services/auth-service.js";
 import { searchItems } from "../services/item-search.js";
 import type { ItemService } from "../services/item-service.js";
 import type { Store } from "../store/store.js";
 import { successJson } from "./answer.js";
+import { pageJson } from "./item-page.js";
 import { type CatalogLists, type Operation, readOperation } from "./operation.js";
 import { decodeParameters } from "./parameters.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -74,22 +76,20 @@ async function perform(
     case "byId": {
       const found = await items.load(store, accountId, [operation.id]);
       if (found.length === 0) throw notFound(`there is no item ${operation.id}`);
-      return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
+      const fields = await catalogFields(store, accountId, operation.lists);
+      return successJson(fields, found.map(itemJson), warnings);
     }
     case "byBarcode": {
       const barcode = normalizeBarcode(operation.barcode);
       const id = barcode === null ? undefined : await store.items.idByBarcode(accountId, barcode);
       if (id === undefined) throw notFound(`there is no item with barcode "${operation.barcode}"`);
       const found = await items.load(store, accountId, [id]);
-      return successJson(await catalogFields(store, accountId, operation.lists), found, warnings);
+      const fields = await catalogFields(store, accountId, operation.lists);
+      return successJson(fields, found.map(itemJson), warnings);
     }
     case "search": {
-      const { total, items: page } = await searchItems(
-        store,
-        accountId,
-        operation.query,
-        operation.page,
-      );
+      const { total, ids } = await searchItems(store, accountId, operation.query, operation.page);
+      const page = await pageJson(store, items, accountId, ids, warnings);
       const paging = {
         total,
         offset: operation.page.afterId === undefined ? operation.page.offset : 0,
@@ -129,7 +129,7 @@ async function performChange(
         ? await items.create(tx, accountId, operation.change, now)
         : await items.edit(tx, accountId, operation.id, operation.change, now);
     const item = await items.load(tx, accountId, [result.id]);
-    return successJson({}, item, [...warnings, ...result.warnings]);
+    return successJson({}, item.map(itemJson), [...warnings, ...result.warnings]);
   });
 }
 
