@@ -37,8 +37,6 @@ const MAX_DEPTH = 256;
 
 const SPACE = /[ \t\n\r]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-/** A string's extent; JSON.parse then refuses what is left, such as raw control characters. */
-const STRING = /"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
 const LITERALS = new Map<string, JsonValue>([
   ["true", true],
   ["false", false],
@@ -124,11 +122,19 @@ class Scanner {
     this.position++;
   }
 
+  /**
+   * A string is found by its closing quote rather than by a regular
+   * expression: a pattern with a repeated group overflows the stack on a
+   * string of some millions of characters.
+   */
   private string(): string {
-    const token = this.match(STRING);
-    if (token === undefined) this.fail("expected a string");
-    // One string token alone: JSON.parse decodes its escapes exactly, or throws a SyntaxError.
-    return JSON.parse(token) as string;
+    const start = this.position;
+    if (this.text[start] !== '"') this.fail("expected a string");
+    const end = closingQuote(this.text, start + 1);
+    if (end < 0) this.fail("a string is never closed");
+    const token = this.text.slice(start, end + 1);
+    this.position = end + 1;
+    return decodeString(token, start);
   }
 
   private literal(): JsonValue {
@@ -147,5 +153,32 @@ class Scanner {
     if (found === null) return undefined;
     this.position = pattern.lastIndex;
     return found[0];
+  }
+}
+
+/** The index of the quote that closes a string whose text starts at `from`, or -1. */
+function closingQuote(text: string, from: number): number {
+  let quote = text.indexOf('"', from);
+  // Ends: each turn searches after the quote before.
+  while (quote >= 0 && isEscaped(text, quote)) quote = text.indexOf('"', quote + 1);
+  return quote;
+}
+
+/** Whether the mark at `index` follows an odd run of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (text[index - 1 - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** One string token alone: JSON.parse decodes its escapes exactly, and refuses a bad one. */
+function decodeString(token: string, position: number): string {
+  try {
+    return JSON.parse(token) as string;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new SyntaxError(
+      `JSON at position ${position}: a string with a bad escape or a raw control character`,
+    );
   }
 }

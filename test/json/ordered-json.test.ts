@@ -43,6 +43,28 @@ describe("reading JSON in order", () => {
     const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
     expect(() => parseOrderedJson(deep)).toThrow(/nesting/);
   });
+
+  it("reads a string of 9 million characters without overflowing the stack", () => {
+    const long = 'é\\"x'.repeat(2_250_000);
+    const value = parseOrderedJson(JSON.stringify({ note: long, after: 1 }));
+    expect(toPlain(value)).toEqual({ note: long, after: 1 });
+  });
+
+  it.each([
+    ['"a\\\\"', "a\\"],
+    ['"\\"\\\\\\""', '"\\"'],
+    ['""', ""],
+  ])("finds the end of %s after its backslashes", (text, expected) => {
+    expect(parseOrderedJson(text)).toBe(expected);
+  });
+
+  it.each([
+    ['{"a":"open}', /never closed/],
+    ['"bad \\x escape"', /bad escape/],
+    ['"tail\\"', /never closed/],
+  ])("refuses the string in %s", (text, message) => {
+    expect(() => parseOrderedJson(text)).toThrow(message);
+  });
 });
 
 describe("writing JSON in order", () => {
