@@ -11,9 +11,25 @@ export const LIMITS = {
   catalogNameLength: 255,
 } as const;
 
+/** Any control character, or half of a surrogate pair standing alone. */
+const UNFIT_IN_A_NAME = /[\p{Cc}\p{Cs}]/u;
+/** A value may hold tabs and line breaks, as notes do; no other control character. */
+const UNFIT_IN_A_VALUE = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+
+/**
+ * Refuses text that stores and searches cannot treat alike: a NUL ends a
+ * string for SQLite's LIKE, and a lone surrogate is not Unicode at all.
+ */
+function refuseUnfit(field: string, text: string, unfit: RegExp): string {
+  if (unfit.test(text)) {
+    throw badRequest(`${field} holds a control character or text that is not valid Unicode`);
+  }
+  return text;
+}
+
 /** An item's name: NFC, trimmed, 1 to 255 characters. */
 export function checkName(name: string): string {
-  const text = toNfc(name).trim();
+  const text = refuseUnfit("name", toNfc(name).trim(), UNFIT_IN_A_NAME);
   const length = codePointLength(text);
   if (length === 0) throw badRequest("name must not be empty");
   if (length > LIMITS.nameLength) {
@@ -32,6 +48,7 @@ export function normalizeBarcode(barcode: string): string | null {
 export function checkBarcode(barcode: string | null): string | null {
   const text = barcode === null ? null : normalizeBarcode(barcode);
   if (text === null) return null;
+  refuseUnfit("barcode", text, UNFIT_IN_A_NAME);
   const length = codePointLength(text);
   if (length > LIMITS.barcodeLength) {
     throw badRequest(`barcode must be at most ${LIMITS.barcodeLength} characters, not ${length}`);
@@ -41,7 +58,7 @@ export function checkBarcode(barcode: string | null): string | null {
 
 /** A name of an item type or category. */
 export function checkCatalogName(field: string, name: string): string {
-  const text = toNfc(name).trim();
+  const text = refuseUnfit(field, toNfc(name).trim(), UNFIT_IN_A_NAME);
   const length = codePointLength(text);
   if (length > LIMITS.catalogNameLength) {
     throw badRequest(`${field} name must be at most ${LIMITS.catalogNameLength} characters`);
@@ -50,7 +67,7 @@ export function checkCatalogName(field: string, name: string): string {
 }
 
 export function checkTitle(title: string): string {
-  const text = toNfc(title).trim();
+  const text = refuseUnfit("an attribute title", toNfc(title).trim(), UNFIT_IN_A_NAME);
   const length = codePointLength(text);
   if (length === 0) throw badRequest("an attribute title must not be empty");
   if (length > LIMITS.titleLength) {
@@ -62,7 +79,7 @@ export function checkTitle(title: string): string {
 }
 
 export function checkValue(title: string, value: string): string {
-  const text = toNfc(value);
+  const text = refuseUnfit(`the value of attribute "${title}"`, toNfc(value), UNFIT_IN_A_VALUE);
   if (codePointLength(text) > LIMITS.valueLength) {
     throw badRequest(`the value of attribute "${title}" is over ${LIMITS.valueLength} characters`);
   }

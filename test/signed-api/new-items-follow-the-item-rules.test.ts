@@ -213,3 +213,29 @@ describe("a new item's type given by an id too large to be one", () => {
     expect(error.message).toContain(huge);
   });
 });
+
+describe("control characters", () => {
+  // A NUL hid an item from every pattern search: SQLite's LIKE stops at it.
+  it("are refused in names, barcodes, titles and types, naming the field", async () => {
+    for (const [query, field] of [
+      ["name=zz%00qq", "name"],
+      ["name=ok&barcode=a%01b", "barcode"],
+      ["name=ok&attributeTitles[]=a%0Ab&attributeValues[]=v", "attribute title"],
+      ["name=ok&itemType=Desk%1Btop", "itemType"],
+    ]) {
+      const error = await refusal(`newItem=true&${query}`);
+      expect(error.code, query).toBe("bad_request");
+      expect(error.message, query).toContain(field);
+    }
+  });
+
+  it("may be tabs and line breaks in a value, and no others", async () => {
+    const notes = "line one\r\nline two\tend";
+    const item = await makeItem(server, api, `name=Noted&${attributes(["Notes"], [notes])}`);
+    expect(item.attributes).toEqual({ Notes: "line one\r\nline two\tend" });
+
+    const error = await refusal(`newItem=true&name=Bell&${attributes(["Notes"], ["ding\u0007"])}`);
+    expect(error).toMatchObject({ code: "bad_request" });
+    expect(error.message).toContain('"Notes"');
+  });
+});
