@@ -1,5 +1,6 @@
 import { badRequest } from "../errors/codes.js";
 import { decodeFormComponent, type RawSegment, SIGNATURE_PARAMETER } from "./raw-query.js";
+import { clip } from "./values.js";
 
 /** Parameters that take one value. */
 export const SCALARS = new Set([
@@ -34,6 +35,9 @@ export const LISTS = new Set([
 
 export const MAX_LIST_ENTRIES = 1000;
 
+/** Unknown parameters named one by one in the warnings; the rest are counted. */
+const MAX_NAMED_UNKNOWN = 10;
+
 /** A request's parameters, decoded; unknown names are kept out and warned about. */
 export interface Parameters {
   scalars: Map<string, string>;
@@ -56,7 +60,8 @@ export function decodeParameters(segments: readonly RawSegment[]): Parameters {
     const name = decodeFormComponent(segment.name);
     if (name === undefined) throw badRequest(`a parameter name is not valid UTF-8 form encoding`);
     const value = decodeFormComponent(segment.value);
-    if (value === undefined) throw badRequest(`parameter ${name}: not valid UTF-8 form encoding`);
+    if (value === undefined)
+      throw badRequest(`parameter ${clip(name)}: not valid UTF-8 form encoding`);
 
     const shape = NAME_SHAPE.exec(name);
     const base = shape?.[1] ?? baseOf(name);
@@ -65,7 +70,7 @@ export function decodeParameters(segments: readonly RawSegment[]): Parameters {
       continue;
     }
     if (shape === null)
-      throw badRequest(`parameter ${name}: write name[] or name[n], one level deep`);
+      throw badRequest(`parameter ${clip(name)}: write name[] or name[n], one level deep`);
 
     const bracketed = shape[2] !== undefined;
     if (SCALARS.has(base)) addScalar(scalars, base, bracketed, value);
@@ -73,8 +78,16 @@ export function decodeParameters(segments: readonly RawSegment[]): Parameters {
   }
 
   const lists = new Map([...entries].map(([name, list]) => [name, orderList(name, list)]));
-  const warnings = [...unknown].map((name) => `unknown parameter "${name}" was ignored`);
-  return { scalars, lists, warnings };
+  return { scalars, lists, warnings: unknownWarnings([...unknown]) };
+}
+
+/** Warnings that name unknown parameters: the first few, then how many more. */
+function unknownWarnings(names: readonly string[]): string[] {
+  const named = names
+    .slice(0, MAX_NAMED_UNKNOWN)
+    .map((name) => `unknown parameter "${clip(name)}" was ignored`);
+  const more = names.length - named.length;
+  return more > 0 ? [...named, `${more} more unknown parameters were ignored`] : named;
 }
 
 function baseOf(name: string): string {
@@ -101,7 +114,7 @@ function addEntry(
   }
   const parsed = index === undefined || index === "" ? undefined : Number(index);
   if (parsed !== undefined && !Number.isSafeInteger(parsed)) {
-    throw badRequest(`parameter ${name}[${index}]: the index is too large`);
+    throw badRequest(`parameter ${name}[${clip(index ?? "")}]: the index is too large`);
   }
   list.push({ index: parsed, value, bracketed: index !== undefined });
 }

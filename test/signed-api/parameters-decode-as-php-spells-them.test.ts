@@ -166,3 +166,20 @@ describe("operations that cannot go together", () => {
     for (const query of bad) await badRequest(query);
   });
 });
+
+describe("messages about parameter names", () => {
+  // A 60,000-character name came back whole in the error message.
+  it("quote a long name cut short", async () => {
+    const name = `links${"[".repeat(30_000)}${"]".repeat(30_000)}`;
+    const answer = await ask(server, api, `${name}=1`);
+    expect(answer.body.error?.code).toBe("bad_request");
+    expect(answer.body.error?.message.length).toBeLessThan(200);
+  });
+
+  it("name ten unknown parameters and count the rest", async () => {
+    const unknown = Array.from({ length: 25 }, (_, i) => `extra${i}=1`).join("&");
+    const answer = await ask(server, api, `search=true&${unknown}`);
+    expect(answer.body.warnings).toHaveLength(11);
+    expect(answer.body.warnings?.at(-1)).toBe("15 more unknown parameters were ignored");
+  });
+});
