@@ -6,7 +6,8 @@ import type { SourceRow } from "./import-entry.js";
 import { checkImportOptions, type ImportOptions } from "./import-options.js";
 import { emptyReport, type ImportReport } from "./import-report.js";
 import { runImport } from "./import-runner.js";
-import { JsonArraySplitter, type JsonElement } from "./json-array-splitter.js";
+import { JsonArraySplitter } from "./json-array-splitter.js";
+import type { ReadElement } from "./json-element.js";
 import { rowOfJsonItem } from "./json-item.js";
 import { LinkRestorer } from "./link-restorer.js";
 import { readNdjsonLines } from "./ndjson-lines.js";
@@ -59,7 +60,7 @@ async function* readRows(
   }
 }
 
-async function* readArray(source: TextSource): AsyncGenerator<JsonElement> {
+async function* readArray(source: TextSource): AsyncGenerator<ReadElement> {
   const splitter = new JsonArraySplitter();
   for await (const chunk of source.chunks()) yield* splitter.push(chunk);
   splitter.finish();

@@ -1,18 +1,11 @@
 import { badRequest } from "../errors/codes.js";
-
-/** An element longer than this is not an item: the file is broken, and reading stops. */
-export const MAX_ELEMENT_CHARS = 16_000_000;
-
-/** The text of one element of a JSON array, and the line it starts on. */
-export interface JsonElement {
-  text: string;
-  line: number;
-}
+import { MAX_ELEMENT_CHARS, type ReadElement, tooLargeElement } from "./json-element.js";
 
 /**
  * Cuts a JSON array into the texts of its elements, one chunk at a time,
  * without parsing them: an element that is not valid JSON is refused alone
- * by its reader, while the others still go in.
+ * by its reader, while the others still go in. An element too large is
+ * dropped as it is read, and refused once its end is found.
  */
 export class JsonArraySplitter {
   private state: "before" | "inside" | "after" = "before";
@@ -22,11 +15,13 @@ export class JsonArraySplitter {
   private afterCr = false;
   private line = 1;
   private element = "";
+  /** The element's length so far, counted on after its text is dropped for being too large. */
+  private size = 0;
   private elementLine = 0;
-  private elements: JsonElement[] = [];
+  private elements: ReadElement[] = [];
   private count = 0;
 
-  push(text: string): JsonElement[] {
+  push(text: string): ReadElement[] {
     for (const char of text) this.take(char);
     const done = this.elements;
     this.elements = [];
@@ -77,25 +72,25 @@ export class JsonArraySplitter {
   }
 
   private append(char: string): void {
-    if (this.element === "" && isSpace(char)) return;
-    if (this.element === "") this.elementLine = this.line;
-    this.element += char;
-    if (this.element.length > MAX_ELEMENT_CHARS) {
-      throw badRequest(
-        `the item on line ${this.elementLine} is over ${MAX_ELEMENT_CHARS} characters`,
-      );
-    }
+    if (this.size === 0 && isSpace(char)) return;
+    if (this.size === 0) this.elementLine = this.line;
+    this.size += char.length;
+    this.element = this.size > MAX_ELEMENT_CHARS ? "" : this.element + char;
   }
 
   private flush(more: boolean): void {
-    if (this.element === "") {
+    if (this.size === 0) {
       // `[]` is an empty file; `[,` or `[1,,2]` is not JSON.
       if (more || this.count > 0) throw badRequest(`line ${this.line}: an empty element`);
       return;
     }
     this.count++;
-    this.elements.push({ text: this.element, line: this.elementLine });
+    const tooLarge = this.size > MAX_ELEMENT_CHARS;
+    this.elements.push(
+      tooLarge ? tooLargeElement(this.elementLine) : { text: this.element, line: this.elementLine },
+    );
     this.element = "";
+    this.size = 0;
   }
 
   private countLine(char: string): void {

@@ -2,7 +2,7 @@ import type { Attribute } from "../domain/item.js";
 import { JsonObject, type JsonValue, parseOrderedJson } from "../json/ordered-json.js";
 import type { ValueCleaner } from "./clean-value.js";
 import type { ImportEntry, SourceRow } from "./import-entry.js";
-import type { JsonElement } from "./json-array-splitter.js";
+import type { ReadElement } from "./json-element.js";
 
 /** A field of an item that does not have the type the API's item form gives it. */
 class FieldError extends Error {}
@@ -14,7 +14,8 @@ class FieldError extends Error {}
  * belong to the store the file came from, and are not read. A field left
  * out keeps an existing item's value; `null` clears it.
  */
-export function rowOfJsonItem(element: JsonElement, cleaner: ValueCleaner): SourceRow {
+export function rowOfJsonItem(element: ReadElement, cleaner: ValueCleaner): SourceRow {
+  if ("refused" in element) return element;
   const { line } = element;
   try {
     const value = parseOrderedJson(element.text);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { JsonArraySplitter, type JsonElement } from "../../src/transfer/json-array-splitter.js";
+import { JsonArraySplitter } from "../../src/transfer/json-array-splitter.js";
+import {
+  type JsonElement,
+  MAX_ELEMENT_CHARS,
+  type ReadElement,
+} from "../../src/transfer/json-element.js";
 
-function split(chunks: readonly string[]): JsonElement[] {
+function splitAll(chunks: readonly string[]): ReadElement[] {
   const splitter = new JsonArraySplitter();
   const elements = chunks.flatMap((chunk) => splitter.push(chunk));
   splitter.finish();
   return elements;
+}
+
+/** The elements, none of them refused. */
+function split(chunks: readonly string[]): JsonElement[] {
+  return splitAll(chunks).map((element) => {
+    if ("refused" in element) throw new Error(`line ${element.line}: ${element.refused}`);
+    return element;
+  });
 }
 
 describe("the JSON array splitter", () => {
@@ -32,5 +45,15 @@ describe("the JSON array splitter", () => {
     expect(() => split(["[1] x"])).toThrow(/after the end/);
     expect(() => split(["[1"])).toThrow(/never closed/);
     expect(() => split(['{"a":1}'])).toThrow(/array of items/);
+  });
+
+  it("refuses an element too large with its line, and goes on to the next", () => {
+    const huge = `"${"x".repeat(MAX_ELEMENT_CHARS)}"`;
+    const elements = splitAll(["[1,\n", huge.slice(0, 9), huge.slice(9), ",\n2]"]);
+    expect(elements).toEqual([
+      { text: "1", line: 1 },
+      { line: 2, refused: `the item is over ${MAX_ELEMENT_CHARS} characters` },
+      { text: "2", line: 3 },
+    ]);
   });
 });
