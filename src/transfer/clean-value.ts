@@ -1,4 +1,7 @@
+// Node 20 has String.prototype.isWellFormed; the project's lib (ES2023) does not declare it.
+/// <reference lib="es2024.string" />
 import type { FlagReason, ImportReport } from "./import-report.js";
+import { ItemRefusal } from "./item-refusal.js";
 import { mojibakeRepairer, type Repair } from "./mojibake.js";
 import { recordFlag, recordRepair } from "./report-records.js";
 import { isShortenedNumber } from "./spreadsheet-number.js";
@@ -7,7 +10,9 @@ import { isShortenedNumber } from "./spreadsheet-number.js";
  * Makes each value of a file what Flextory stores: doubly decoded UTF-8
  * repaired where it can be, NFC. Repaired values are noted with their line
  * and column, so that a person can check them; values that cannot be made
- * right are kept as they stand and flagged the same way.
+ * right are kept as they stand and flagged the same way. Text with a lone
+ * surrogate (only a JSON escape such as `\ud800` can make one) is no text
+ * at all: its item is refused.
  */
 export class ValueCleaner {
   private readonly repair: (text: string) => Repair;
@@ -23,6 +28,9 @@ export class ValueCleaner {
   }
 
   clean(raw: string, line: number, column: string): string {
+    if (!raw.isWellFormed()) {
+      throw new ItemRefusal(`${column.toWellFormed()}: not valid Unicode (a lone surrogate)`);
+    }
     const repair = this.repair(raw);
     const text = repair.text.normalize("NFC");
     if (repair.outcome === "repaired") {

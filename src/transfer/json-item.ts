@@ -2,10 +2,11 @@ import type { Attribute } from "../domain/item.js";
 import { JsonObject, type JsonValue, parseOrderedJson } from "../json/ordered-json.js";
 import type { ValueCleaner } from "./clean-value.js";
 import type { ImportEntry, SourceRow } from "./import-entry.js";
+import { ItemRefusal } from "./item-refusal.js";
 import type { ReadElement } from "./json-element.js";
 
-/** A field of an item that does not have the type the API's item form gives it. */
-class FieldError extends Error {}
+/** Integers beyond this lose digits as JSON numbers; ids of 15 digits are all below it. */
+const WHOLE_NUMBER_DIGITS = 15;
 
 /**
  * The entry of one item in the API's item form. `name`, `barcode`,
@@ -23,7 +24,7 @@ export function rowOfJsonItem(element: ReadElement, cleaner: ValueCleaner): Sour
     return entryOf(value, line, cleaner);
   } catch (error) {
     // Both are faults of this one item's text: the item is refused and the rest go in.
-    if (error instanceof SyntaxError || error instanceof FieldError) {
+    if (error instanceof SyntaxError || error instanceof ItemRefusal) {
       return { line, refused: error.message };
     }
     throw error;
@@ -46,7 +47,7 @@ function entryOf(item: JsonObject, line: number, cleaner: ValueCleaner): ImportE
   if (category !== undefined) entry.category = category;
 
   const id = item.get("id");
-  if (id !== undefined && id !== null) entry.fileId = wholeNumber(id, "id");
+  if (id !== undefined && id !== null) entry.fileId = wholeNumber(id, "id must be");
   const links = item.get("links");
   if (links !== undefined && links !== null) entry.links = linkIds(links);
   return entry;
@@ -55,10 +56,10 @@ function entryOf(item: JsonObject, line: number, cleaner: ValueCleaner): ImportE
 function attributesOf(item: JsonObject, line: number, cleaner: ValueCleaner): Attribute[] {
   const attributes = item.get("attributes");
   if (attributes === undefined || attributes === null) return [];
-  if (!(attributes instanceof JsonObject)) throw new FieldError("attributes must be an object");
+  if (!(attributes instanceof JsonObject)) throw new ItemRefusal("attributes must be an object");
   return attributes.entries.map(([title, value]): Attribute => {
     if (typeof value !== "string") {
-      throw new FieldError(`the value of attribute "${title}" must be a string`);
+      throw new ItemRefusal(`the value of attribute "${title}" must be a string`);
     }
     const where = `attributes.${title}`;
     return [cleaner.clean(title, line, where), cleaner.clean(value, line, where)];
@@ -68,15 +69,28 @@ function attributesOf(item: JsonObject, line: number, cleaner: ValueCleaner): At
 function optionalText(item: JsonObject, field: string): string | null | undefined {
   const value = item.get(field);
   if (value === undefined || value === null || typeof value === "string") return value;
-  throw new FieldError(`${field} must be a string or null`);
+  throw new ItemRefusal(`${field} must be a string or null`);
 }
 
 function linkIds(links: JsonValue): number[] {
-  if (!Array.isArray(links)) throw new FieldError("links must be an array of item ids");
-  return links.map((id) => wholeNumber(id, "links"));
+  if (!Array.isArray(links)) throw new ItemRefusal("links must be an array of item ids");
+  return links.map((id) => wholeNumber(id, "each of links must be"));
 }
 
-function wholeNumber(value: JsonValue, field: string): number {
+function wholeNumber(value: JsonValue, rule: string): number {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
-  throw new FieldError(`${field} must hold whole numbers, not ${JSON.stringify(value)}`);
+  throw new ItemRefusal(`${rule} a whole number${notWhole(value)}`);
+}
+
+/** What is wrong with a value that is not a whole number, for the message. */
+function notWhole(value: JsonValue): string {
+  if (typeof value === "number") {
+    // A number too large to hold exactly, such as 1e400 (read as Infinity), is not named.
+    const fraction = Number.isFinite(value) && !Number.isInteger(value);
+    return fraction ? `, not ${value}` : ` of at most ${WHOLE_NUMBER_DIGITS} digits`;
+  }
+  if (typeof value === "string" || typeof value === "boolean" || value === null) {
+    return `, not ${JSON.stringify(value)}`;
+  }
+  return Array.isArray(value) ? ", not an array" : ", not an object";
 }

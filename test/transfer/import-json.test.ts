@@ -51,6 +51,34 @@ describe("importing NDJSON", () => {
     ]);
   });
 
+  it("refuses an item with lone surrogates, which stored as text no request could name", async () => {
+    const report = await importText(
+      "s.ndjson",
+      [
+        String.raw`{"name":"s","attributes":{"\ud800":"a","\udc00":"b"}}`,
+        String.raw`{"name":"t\udfff","barcode":"T1"}`,
+        String.raw`{"name":"pair \ud83d\ude00","barcode":"P1"}`,
+      ].join("\n"),
+    );
+    expect(report.refused).toEqual([
+      { line: 1, reason: "attributes.\uFFFD: not valid Unicode (a lone surrogate)" },
+      { line: 2, reason: "name: not valid Unicode (a lone surrogate)" },
+    ]);
+    expect((await itemByBarcode(t, "P1")).name).toBe("pair 😀");
+  });
+
+  it("says id must be a whole number for an id too large to read, not 'not null'", async () => {
+    const report = await importText(
+      "ids.ndjson",
+      ['{"name":"a","id":1e400}', '{"name":"b","id":1.5}', '{"name":"c","links":["7"]}'].join("\n"),
+    );
+    expect(report.refused).toEqual([
+      { line: 1, reason: "id must be a whole number of at most 15 digits" },
+      { line: 2, reason: "id must be a whole number, not 1.5" },
+      { line: 3, reason: 'each of links must be a whole number, not "7"' },
+    ]);
+  });
+
   it("repairs doubly decoded text as CSV import does", async () => {
     const report = await importText("m.ndjson", '{"name":"Saint-Ã‰tienne","barcode":"M1"}');
     expect(report.repairedValues).toBe(1);
