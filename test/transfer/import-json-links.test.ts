@@ -1,0 +1,55 @@
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DATABASE_FILE } from "../../src/store/open-store.js";
+import { importJson } from "../../src/transfer/import-json.js";
+import { itemByBarcode, openTestStore, type TestStore } from "./helpers.js";
+
+let t: TestStore;
+beforeEach(async () => {
+  t = await openTestStore();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+function importText(name: string, text: string) {
+  return importJson(t.store, t.service, t.accountId, t.writeFile(name, text));
+}
+
+/** A hub item (file id 0) linked to `count` others, each listing the link back as an export does. */
+function hubFile(count: number): string {
+  const others = Array.from({ length: count }, (_, i) => i + 1);
+  const hub = { id: 0, name: "Hub", barcode: "HUB", links: others };
+  const spokes = others.map((id) => ({ id, name: `Spoke ${id}`, barcode: `S${id}`, links: [0] }));
+  return [hub, ...spokes].map((item) => JSON.stringify(item)).join("\n");
+}
+
+describe("an item linked to thousands of items of the file (too many SQL variables)", () => {
+  it("restores all 7000 links of one item", async () => {
+    const report = await importText("hub.ndjson", hubFile(7000));
+    expect(report).toMatchObject({ created: 7001, refusedCount: 0, linksRestored: 7000 });
+    expect(report.linksDropped).toBe(0);
+    const hub = await itemByBarcode(t, "HUB");
+    expect(hub.links).toHaveLength(7000);
+    expect((await itemByBarcode(t, "S7000")).links).toEqual([hub.id]);
+  });
+
+  it("reports links the store would not write on the item's line, and keeps the items", async () => {
+    // A real fault of the store, as a full disk or a broken statement would give.
+    const db = new SqliteDatabase(path.join(t.dir, "data", DATABASE_FILE));
+    db.exec(
+      "create trigger no_links before insert on links begin select raise(abort, 'links refused'); end",
+    );
+    db.close();
+
+    const report = await importText("hub.ndjson", hubFile(3));
+    expect(report).toMatchObject({ created: 4, linksRestored: 0, linksDropped: 3 });
+    expect(report.refused).toEqual([
+      {
+        line: 1,
+        reason: "the item went in, but 3 of its links were not written: links refused",
+      },
+    ]);
+  });
+});
