@@ -24,6 +24,7 @@ const FLAG_MEANINGS: Record<FlagReason, string> = {
   mojibake: "mis-decoded text that could not be repaired",
   "invalid-bytes": "bytes that are not valid in the file's encoding",
   "shortened-number": "a number a spreadsheet shortened; its digits are lost",
+  "repeated-id": "an id an earlier item of the file has; links to it go to the last such item",
 };
 
 /** A list of one kind of note: how to show an entry, and the meaning of a group's kind. */

@@ -5,7 +5,7 @@ import type { ValueGroup } from "./value-groups.js";
 export type ImportFormat = "csv" | "json" | "ndjson";
 
 /** Why a value was kept as it stands but pointed out. */
-export type FlagReason = "mojibake" | "invalid-bytes" | "shortened-number";
+export type FlagReason = "mojibake" | "invalid-bytes" | "shortened-number" | "repeated-id";
 
 export interface RefusedRow {
   line: number;

@@ -3,7 +3,7 @@ import type { ItemService } from "../services/item-service.js";
 import type { Store } from "../store/store.js";
 import type { ImportEntry } from "./import-entry.js";
 import type { ImportReport } from "./import-report.js";
-import { recordRefusal } from "./report-records.js";
+import { recordFlag, recordRefusal } from "./report-records.js";
 
 /**
  * Links added to an item in one change: every statement of the change then
@@ -40,6 +40,10 @@ export class LinkRestorer {
     if (fileId === undefined) {
       this.report.linksDropped += entry.links?.length ?? 0;
       return;
+    }
+    if (this.items.has(fileId)) {
+      const value = String(fileId);
+      recordFlag(this.report, { line: entry.line, column: "id", value, reason: "repeated-id" });
     }
     this.items.set(fileId, { id, line: entry.line });
     for (const other of entry.links ?? []) this.note(fileId, other);

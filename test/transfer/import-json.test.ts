@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatImportReport } from "../../src/transfer/format-report.js";
 import { importJson } from "../../src/transfer/import-json.js";
 import { allItems, attribute, itemByBarcode, openTestStore, type TestStore } from "./helpers.js";
 
@@ -77,6 +78,16 @@ describe("importing NDJSON", () => {
       { line: 2, reason: "id must be a whole number, not 1.5" },
       { line: 3, reason: 'each of links must be a whole number, not "7"' },
     ]);
+  });
+
+  it("flags an id that an earlier item of the file has, whose links go to the last", async () => {
+    const report = await importText(
+      "twice.ndjson",
+      ['{"id":5,"name":"a"}', '{"id":6,"name":"b","links":[5]}', '{"id":5,"name":"c"}'].join("\n"),
+    );
+    expect(report.flagged).toEqual([{ line: 3, column: "id", value: "5", reason: "repeated-id" }]);
+    expect(report.created).toBe(3);
+    expect(formatImportReport(report)).toContain("links to it go to the last such item");
   });
 
   it("repairs doubly decoded text as CSV import does", async () => {
