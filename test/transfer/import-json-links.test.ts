@@ -1,6 +1,7 @@
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FlextoryError } from "../../src/errors/codes.js";
 import { DATABASE_FILE } from "../../src/store/open-store.js";
 import { importJson } from "../../src/transfer/import-json.js";
 import { itemByBarcode, openTestStore, type TestStore } from "./helpers.js";
@@ -51,5 +52,23 @@ describe("an item linked to thousands of items of the file (too many SQL variabl
         reason: "the item went in, but 3 of its links were not written: links refused",
       },
     ]);
+  });
+});
+
+describe("a failure that ends the link phase's transaction", () => {
+  it("is one clear error saying the items were written, not a raw store error", async () => {
+    // The trigger rolls back the whole transaction, so the group's savepoint is gone too.
+    const db = new SqliteDatabase(path.join(t.dir, "data", DATABASE_FILE));
+    db.exec(
+      "create trigger no_links before insert on links begin select raise(rollback, 'disk'); end",
+    );
+    db.close();
+
+    const failure = importText("hub.ndjson", hubFile(3));
+    await expect(failure).rejects.toThrow(FlextoryError);
+    await expect(failure).rejects.toThrow(
+      /^restoring the links between the file's items failed, after every item was written: /,
+    );
+    expect(await t.store.items.idByBarcode(t.accountId, "S3")).toBeDefined();
   });
 });
