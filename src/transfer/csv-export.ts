@@ -1,7 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { fold } from "../domain/fold.js";
 import type { Item } from "../domain/item.js";
-import { conflict } from "../errors/codes.js";
 import { EXPORT_HEADERS, headerForTitle, RESERVED_COLUMNS } from "./header-map.js";
 
 /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
@@ -22,12 +21,10 @@ export class AttributeColumns {
     this.titles.push(title);
   }
 
-  /** Where `title` goes; refuses a title the header does not have. */
+  /** Where `title` goes. The export reads one snapshot, so every title it meets has a column. */
   indexOf(title: string): number {
     const index = this.indexByTitle.get(fold(title));
-    if (index === undefined) {
-      throw conflict(`attribute "${title}" appeared while the export ran; run it again`);
-    }
+    if (index === undefined) throw new Error(`attribute "${title}" has no column in the header`);
     return index;
   }
 }

@@ -21,13 +21,15 @@ type PageSource = () => AsyncGenerator<Item[]>;
 
 /**
  * Writes every item of the account to `out`, a page of 1000 at a time, so
- * memory stays flat; `out` is not ended. JSON (an array) and NDJSON (one
- * item a line) are in the API's item form and keep everything. CSV has the
- * columns `Name, Barcode, Item Type, Category`, then one per attribute
- * title, and imports back to the same items, with two losses that CSV
- * cannot avoid: an attribute with an empty value has an empty cell, which
- * import reads as no attribute, and columns are shared by all items, so an
- * item's attributes come back in column order rather than in its own.
+ * memory stays flat; `out` is not ended. The items are read on one snapshot
+ * of the store: writes made while the export runs are not in it. JSON (an
+ * array) and NDJSON (one item a line) are in the API's item form and keep
+ * everything. CSV has the columns `Name, Barcode, Item Type, Category`,
+ * then one per attribute title, and imports back to the same items, with
+ * two losses that CSV cannot avoid: an attribute with an empty value has an
+ * empty cell, which import reads as no attribute, and columns are shared by
+ * all items, so an item's attributes come back in column order rather than
+ * in its own.
  *
  * @example
  * const out = fs.createWriteStream("items.csv");
@@ -43,10 +45,14 @@ export async function exportItems(
   options: ExportOptions = {},
 ): Promise<{ items: number }> {
   if (!EXPORT_FORMATS.includes(format)) throw badRequest(`export format "${format}" is not known`);
-  const pages: PageSource = () => itemPages(store, itemService, accountId);
-  if (format === "csv") return exportCsv(pages, out, options.csvBom ?? true);
-  if (format === "ndjson") return exportNdjson(pages, out);
-  return exportJsonArray(pages, out);
+  // One snapshot for the whole export: the items are those of one moment, and CSV's two
+  // passes agree on the titles, whatever is written meanwhile.
+  return store.snapshot((tx) => {
+    const pages: PageSource = () => itemPages(tx, itemService, accountId);
+    if (format === "csv") return exportCsv(pages, out, options.csvBom ?? true);
+    if (format === "ndjson") return exportNdjson(pages, out);
+    return exportJsonArray(pages, out);
+  });
 }
 
 async function exportCsv(
