@@ -44,7 +44,11 @@ export function csvRows(items: readonly Item[], columns: AttributeColumns): stri
   );
 }
 
-const CSV_OPTIONS = { record_delimiter: "windows" } as const;
+/**
+ * csv-stringify quotes a cell with CRLF but not one with a lone CR or LF,
+ * which import (as spreadsheets do) reads as the end of the row.
+ */
+const CSV_OPTIONS = { record_delimiter: "windows", quoted_match: /[\r\n]/ } as const;
 
 function rowOf(item: Item, columns: AttributeColumns): string[] {
   const values = new Array<string>(columns.titles.length).fill("");

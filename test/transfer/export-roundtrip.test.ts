@@ -123,6 +123,20 @@ describe("the CSV export", () => {
     expect(second).toBe("B,,,,blue,,L");
   });
 
+  it("keeps a value with a lone LF or CR in one cell, which csv-stringify left unquoted", async () => {
+    await create({
+      name: "Shelf",
+      setAttributes: [
+        ["Notes", "line one\nline two"],
+        ["Old Mac notes", "a\rb"],
+      ],
+    });
+    const file = await exportTo("csv");
+    expect(fs.readFileSync(file, "utf8")).toContain('Shelf,,,,"line one\nline two","a\rb"\r\n');
+    expect(await importInto(file)).toMatchObject({ created: 1, refusedCount: 0 });
+    expect(await portableItems(target)).toEqual(await portableItems(source));
+  });
+
   it("writes only the header for an account without items", async () => {
     const text = fs.readFileSync(await exportTo("csv"), "utf8");
     expect(text).toBe("\uFEFFName,Barcode,Item Type,Category\r\n");
