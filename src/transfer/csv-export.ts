@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { fold } from "../domain/fold.js";
 import type { Item } from "../domain/item.js";
+import { guardCell } from "./formula-guard.js";
 import { EXPORT_HEADERS, headerForTitle, RESERVED_COLUMNS } from "./header-map.js";
 
 /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
@@ -29,14 +30,15 @@ export class AttributeColumns {
   }
 }
 
-/** The header row's text, with a BOM when asked. */
+/** The header row's text, with a BOM when asked; titles are guarded as cells are. */
 export function csvHeader(columns: AttributeColumns, bom: boolean): string {
   const reserved = RESERVED_COLUMNS.map((column) => EXPORT_HEADERS[column]);
-  const text = stringify([[...reserved, ...columns.titles.map(headerForTitle)]], CSV_OPTIONS);
+  const headers = [...reserved, ...columns.titles.map(headerForTitle)];
+  const text = stringify([headers.map(guardCell)], CSV_OPTIONS);
   return bom ? BOM + text : text;
 }
 
-/** The rows of a page of items. */
+/** The rows of a page of items; a cell a spreadsheet would run as a formula is guarded. */
 export function csvRows(items: readonly Item[], columns: AttributeColumns): string {
   return stringify(
     items.map((item) => rowOf(item, columns)),
@@ -53,5 +55,6 @@ const CSV_OPTIONS = { record_delimiter: "windows", quoted_match: /[\r\n]/ } as c
 function rowOf(item: Item, columns: AttributeColumns): string[] {
   const values = new Array<string>(columns.titles.length).fill("");
   for (const [title, value] of item.attributes) values[columns.indexOf(title)] = value;
-  return [item.name, item.barcode ?? "", item.assetType ?? "", item.categoryName ?? "", ...values];
+  const reserved = [item.name, item.barcode ?? "", item.assetType ?? "", item.categoryName ?? ""];
+  return [...reserved, ...values].map(guardCell);
 }

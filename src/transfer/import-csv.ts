@@ -5,6 +5,7 @@ import { planColumns } from "./column-plan.js";
 import { detectDelimiter } from "./csv-delimiter.js";
 import { type CsvRecord, readCsvRecords } from "./csv-records.js";
 import { CsvRows } from "./csv-rows.js";
+import { unguardCell } from "./formula-guard.js";
 import type { SourceRow } from "./import-entry.js";
 import {
   type CsvImportOptions,
@@ -20,8 +21,10 @@ import { openTextSource, type TextSource } from "./text-source.js";
  * `HEADER_SYNONYMS` (or `options.columns`); every other column becomes an
  * attribute. Rows with a barcode the account has update that item; the
  * rest are created. A broken row is refused with its line and the import
- * goes on. The file is streamed, and written in batches of
- * `options.batchSize` rows, each one transaction.
+ * goes on. A cell that starts with `'` before a formula's first character
+ * loses that `'`, which export adds to keep spreadsheets from running it.
+ * The file is streamed, and written in batches of `options.batchSize`
+ * rows, each one transaction.
  *
  * @example
  * const report = await importCsv(store, new ItemService(), accountId, "assets.csv", {
@@ -56,7 +59,8 @@ async function* readRows(
 ): AsyncGenerator<SourceRow> {
   const cleaner = new ValueCleaner(report, source.lostByteChars);
   let rows: CsvRows | undefined;
-  for await (const record of readCsvRecords(source.chunks(), delimiter)) {
+  for await (const read of readCsvRecords(source.chunks(), delimiter)) {
+    const record = { ...read, fields: read.fields.map(unguardCell) };
     if (isBlank(record)) continue;
     if (rows === undefined) {
       const headers = record.fields.map((header, index) =>

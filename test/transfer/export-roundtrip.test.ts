@@ -137,6 +137,37 @@ describe("the CSV export", () => {
     expect(await portableItems(target)).toEqual(await portableItems(source));
   });
 
+  it("guards cells and titles a spreadsheet would run, and imports them back exactly", async () => {
+    await create({
+      name: "=cmd|' /C calc'!A0",
+      barcode: "@SUM(1+1)",
+      setAttributes: [
+        ["=1+1", '=HYPERLINK("http://example.test","x")'],
+        ["Tab", "\t=1+1"],
+        ["CR", "\r=1+1"],
+        ["Signed", "-2+3"],
+        ["Quoted", "'=1"],
+        ["Phone", "+1 555 0100"],
+        ["Balance", "-5"],
+      ],
+    });
+    const file = await exportTo("csv");
+    const text = fs.readFileSync(file, "utf8");
+    const header = text.slice(0, text.indexOf("\r\n"));
+    const row = text.slice(header.length + 2, -2);
+    expect(header).toBe(
+      "\uFEFFName,Barcode,Item Type,Category,'=1+1,Tab,CR,Signed,Quoted,Phone,Balance",
+    );
+    expect(row).toBe(
+      `'=cmd|' /C calc'!A0,'@SUM(1+1),,,"'=HYPERLINK(""http://example.test"",""x"")",` +
+        `'\t=1+1,"'\r=1+1",'-2+3,''=1,+1 555 0100,-5`,
+    );
+
+    const report = await importInto(file);
+    expect(report).toMatchObject({ created: 1, refusedCount: 0 });
+    expect(await portableItems(target)).toEqual(await portableItems(source));
+  });
+
   it("writes only the header for an account without items", async () => {
     const text = fs.readFileSync(await exportTo("csv"), "utf8");
     expect(text).toBe("\uFEFFName,Barcode,Item Type,Category\r\n");

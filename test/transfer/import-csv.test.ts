@@ -2,6 +2,7 @@ import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatImportReport } from "../../src/transfer/format-report.js";
 import { importCsv } from "../../src/transfer/import-csv.js";
+import { importJson } from "../../src/transfer/import-json.js";
 import {
   allItems,
   attribute,
@@ -260,5 +261,27 @@ describe("column overrides and progress", () => {
     const seen: number[] = [];
     await importFile(BOM_FILE, { batchSize: 10, onProgress: (rows: number) => seen.push(rows) });
     expect(seen).toEqual([10, 20, 22]);
+  });
+});
+
+describe("the ' that export puts before a formula", () => {
+  it("is taken away before a formula's first character only, in headers too", async () => {
+    const file = t.writeFile(
+      "guarded.csv",
+      "Name,Barcode,'=Title,Note\r\n'=SUM(1),'-A,''=x,'Tis\r\n",
+    );
+    expect(await importFile(file)).toMatchObject({ created: 1, refusedCount: 0 });
+    const item = await itemByBarcode(t, "-A");
+    expect(item.name).toBe("=SUM(1)");
+    expect(item.attributes).toEqual([
+      ["=Title", "'=x"],
+      ["Note", "'Tis"],
+    ]);
+  });
+
+  it("stays in a JSON import, which no spreadsheet wrote", async () => {
+    const file = t.writeFile("guarded.ndjson", `{"name":"'=SUM(1)","barcode":"J1"}`);
+    await importJson(t.store, t.service, t.accountId, file);
+    expect((await itemByBarcode(t, "J1")).name).toBe("'=SUM(1)");
   });
 });
