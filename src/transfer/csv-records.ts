@@ -1,5 +1,6 @@
 import { type CsvError, parse } from "csv-parse";
 import { badRequest } from "../errors/codes.js";
+import { countLineBreaks, LineCounter } from "./line-counter.js";
 
 /** A field longer than this is not data but a quote left open; reading stops there. */
 export const MAX_FIELD_CHARS = 1_000_000;
@@ -26,6 +27,7 @@ export async function* readCsvRecords(
   delimiter: string,
 ): AsyncGenerator<CsvRecord> {
   const ready: CsvRecord[] = [];
+  const lines = new LineCounter();
   let nextLine = 1;
   let failure: unknown;
   let pending = 0;
@@ -46,13 +48,14 @@ export async function* readCsvRecords(
   parser.on("skip", (error: CsvError) => {
     // csv-parse reads nothing after an over-long record, so it ends the import.
     if (isTooLarge(error)) failure ??= tooLarge(nextLine);
-    else ready.push({ fields: [], line: nextLine, problem: describe(error, nextLine) });
+    else ready.push({ fields: [], line: nextLine, problem: describe(error, nextLine, lines) });
   });
   parser.on("error", (error) => {
     failure = isTooLarge(error) ? tooLarge(nextLine) : error;
   });
 
   for await (const chunk of chunks) {
+    lines.add(chunk);
     parser.write(chunk);
     // csv-parse checks its size limit outside quotes only; an open quote is caught here.
     pending += chunk.length;
@@ -65,14 +68,18 @@ export async function* readCsvRecords(
   yield* ready.splice(0);
 }
 
-function countLineBreaks(text: string): number {
-  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
-}
-
-function describe(error: CsvError, line: number): string {
-  if (error.code === "CSV_QUOTE_NOT_CLOSED")
-    return `a quote opened on line ${line} is never closed`;
-  return `line ${line}: ${error.message}`;
+/**
+ * Says what an error made of the text. A quote never closed is found at the
+ * end of the file, having taken every line after it into one row, so the
+ * message says how many, lest the user wonder where they went.
+ */
+function describe(error: CsvError, line: number, lines: LineCounter): string {
+  if (error.code !== "CSV_QUOTE_NOT_CLOSED") return `line ${line}: ${error.message}`;
+  const never = `a quote opened on line ${line} is never closed`;
+  const last = lines.lastLine;
+  if (last <= line) return never;
+  const taken = `the ${last - line + 1} lines from there to the end of the file`;
+  return `${never}: it took in ${taken} (lines ${line}–${last})`;
 }
 
 function isTooLarge(error: unknown): boolean {

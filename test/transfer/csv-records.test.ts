@@ -54,7 +54,15 @@ describe("reading CSV records", () => {
   it("reports a quote that is never closed with the line it opened on", async () => {
     const records = await tokenize(['a,b\n"open,c\nd,e\n']);
     expect(records[1]?.line).toBe(2);
-    expect(records[1]?.problem).toBe("a quote opened on line 2 is never closed");
+    expect(records[1]?.problem).toBe(
+      "a quote opened on line 2 is never closed: " +
+        "it took in the 2 lines from there to the end of the file (lines 2–3)",
+    );
+  });
+
+  it("counts the lines an unclosed quote took in across chunks, a cut CRLF once", async () => {
+    const records = await tokenize(['a,b\r\n"open,c\r', "\nd,e\r", "\nf,g\r\n\r\n"]);
+    expect(records[1]?.problem).toMatch(/the 4 lines from there .* \(lines 2–5\)$/);
   });
 
   it("refuses a record over a million characters as a quote left open", async () => {

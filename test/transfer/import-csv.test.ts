@@ -201,6 +201,16 @@ describe("a bad row", () => {
     expect((await allItems(t)).map((item) => item.barcode)).toEqual(["B1"]);
   });
 
+  it("says how many lines a quote never closed took in, not only 'Rows read: 2'", async () => {
+    const file = t.writeFile("open.csv", 'Name,Barcode\nDesk,B1\n"Lamp,B2\nChair,B3\nSofa,B4\n');
+    const report = await importFile(file);
+    expect(report).toMatchObject({ rowsRead: 2, created: 1 });
+    expect(formatImportReport(report)).toContain(
+      "line 3: a quote opened on line 3 is never closed: " +
+        "it took in the 3 lines from there to the end of the file (lines 3–5)",
+    );
+  });
+
   it("does not stop the rows after it in the same batch", async () => {
     const file = t.writeFile("bad2.csv", "Name,Barcode\nDesk,B1\n,B2\nLamp,B3\n");
     const report = await importFile(file, { batchSize: 10 });
