@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import { AccountStore } from "./account-store.js";
 import { AttributeStore } from "./attribute-store.js";
 import { CatalogStore } from "./catalog-store.js";
@@ -56,8 +56,7 @@ export class Store {
         await sql`commit`.execute(connection);
         return result;
       } catch (error) {
-        await sql`rollback`.execute(connection);
-        throw error;
+        throw await undone(error, [sql`rollback`], connection);
       }
     });
   }
@@ -98,13 +97,32 @@ export class Store {
       await sql`release savepoint ${name}`.execute(this.db);
       return result;
     } catch (error) {
-      await sql`rollback to savepoint ${name}`.execute(this.db);
-      await sql`release savepoint ${name}`.execute(this.db);
-      throw error;
+      const undo = [sql`rollback to savepoint ${name}`, sql`release savepoint ${name}`];
+      throw await undone(error, undo, this.db);
     }
   }
 
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/**
+ * Rolls back after `error`, and returns `error` to throw. When a rollback
+ * fails, the database has already rolled back on its own (SQLite does on
+ * some errors), so the error worth reporting is still the first one.
+ */
+async function undone(
+  error: unknown,
+  statements: ReadonlyArray<RawBuilder<unknown>>,
+  db: Kysely<Database>,
+): Promise<unknown> {
+  try {
+    for (const statement of statements) await statement.execute(db);
+  } catch (rollbackError) {
+    if (error instanceof Error && error.cause === undefined) {
+      Object.assign(error, { cause: rollbackError });
+    }
+  }
+  return error;
 }

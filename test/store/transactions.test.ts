@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setUpFirstRun } from "../../src/services/account-service.js";
-import { openSqliteStore } from "../../src/store/open-store.js";
+import { DATABASE_FILE, openSqliteStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 
 describe("store transactions", () => {
@@ -42,5 +43,22 @@ describe("store transactions", () => {
     });
     const names = (await store.itemTypes.list(accountId)).map((entry) => entry.name);
     expect(names).toEqual(["Kept", "Also kept"]);
+  });
+
+  // When SQLite rolled back on its own, the failed rollback's error hid the cause.
+  it("report the first error when the database already rolled back", async () => {
+    const other = new Database(path.join(dataDir, DATABASE_FILE));
+    other.exec(
+      "create trigger refuse before insert on item_types begin " +
+        "select raise(rollback, 'refused by a trigger'); end",
+    );
+    other.close();
+
+    const failing = store.transaction((tx) => tx.itemTypes.create(accountId, "Desktop"));
+    await expect(failing).rejects.toThrow("refused by a trigger");
+    const nested = store.transaction((tx) =>
+      tx.transaction((row) => row.itemTypes.create(accountId, "Desktop")),
+    );
+    await expect(nested).rejects.toThrow("refused by a trigger");
   });
 });
