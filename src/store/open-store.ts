@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from "kysely";
 import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
+import { withStatementCache } from "./statement-cache.js";
 import { Store } from "./store.js";
 
 /**
@@ -27,7 +28,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
   fs.closeSync(fs.openSync(file, "a", 0o600));
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({
-      database: new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS }),
+      database: withStatementCache(new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS })),
     }),
   });
   await sqliteDialect.prepare(db as Kysely<unknown>);
