@@ -7,7 +7,13 @@ import { codePointLength, fold } from "./fold.js";
  */
 export type Pattern =
   | { kind: "exact"; value: string }
-  | { kind: "like"; like: string; prefix: string };
+  | {
+      kind: "like";
+      like: string;
+      prefix: string;
+      /** The literal runs between the wildcards, in order; none is empty. */
+      runs: string[];
+    };
 
 const LIKE_SPECIAL = /[\\%_]/g;
 
@@ -34,7 +40,7 @@ export function parsePattern(text: string, field: string): Pattern {
   if (rest.length === 0) return { kind: "exact", value: prefix };
 
   const like = parts.map((part) => part.replace(LIKE_SPECIAL, "\\$&")).join("%");
-  return { kind: "like", like, prefix };
+  return { kind: "like", like, prefix, runs: parts.filter((part) => part !== "") };
 }
 
 /** A run of `*` means what one `*` does: the empty parts inside the run go. */

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AttributeTable, Database } from "./schema.js";
 
-export type AttributeRow = Omit<AttributeTable, "account_id">;
+export type AttributeRow = Omit<AttributeTable, "account_id" | "id">;
 
 /** Attributes of items of one account, kept in the order their titles were first set. */
 export class AttributeStore {

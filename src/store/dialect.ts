@@ -1,4 +1,10 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from "kysely";
+import type {
+  ColumnDefinitionBuilder,
+  CreateTableBuilder,
+  Expression,
+  Kysely,
+  SqlBool,
+} from "kysely";
 
 /**
  * What differs between the databases Flextory runs on, in one place. The
@@ -10,8 +16,24 @@ export interface StoreDialect {
   addIdColumn<T extends string, C extends string>(
     table: CreateTableBuilder<T, C>,
   ): CreateTableBuilder<T, C | "id">;
+  /** Adds an `id` column that only orders and names rows inside the store, never shown. */
+  addRowIdColumn<T extends string, C extends string>(
+    table: CreateTableBuilder<T, C>,
+  ): CreateTableBuilder<T, C | "id">;
   /** A text column compared byte for byte (code point order), for folded text. */
   foldedText(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Builds the indexes that find text by a run it contains (see migration 0002). */
+  createSubstringIndexes(db: Kysely<unknown>): Promise<void>;
+  /**
+   * A condition that narrows a search for `runs` (the literal parts of a
+   * pattern) on items' names or attributes' values through such an index;
+   * undefined where the database's own index serves `LIKE` as it is.
+   */
+  substringFilter(
+    target: "itemNames" | "attributeValues",
+    rowId: Expression<number>,
+    runs: readonly string[],
+  ): Expression<SqlBool> | undefined;
   /** Opens a transaction that will write. */
   readonly beginStatement: string;
   /** Opens a transaction that only reads, on one snapshot. */

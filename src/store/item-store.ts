@@ -1,6 +1,14 @@
-import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from "kysely";
 import type { Pattern } from "../domain/pattern.js";
 import { chunked } from "./chunks.js";
+import type { StoreDialect } from "./dialect.js";
 import type { Database, ItemTable } from "./schema.js";
 import { matchesPattern } from "./sql-pattern.js";
 
@@ -37,7 +45,10 @@ type ItemsBuilder = ExpressionBuilder<Database, "items">;
 
 /** Items of one account; every method takes the account. */
 export class ItemStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /** The ids of one page of matches, ascending, and the count of all matches. */
   async search(
@@ -155,14 +166,16 @@ export class ItemStore {
   }
 
   private filtered(accountId: number, filter: ItemFilter): ItemsQuery {
-    let query: ItemsQuery = this.db.selectFrom("items").where("account_id", "=", accountId);
+    const name = filter.name === undefined ? undefined : this.narrowed("itemNames", filter.name);
+    let query: ItemsQuery = this.db
+      .selectFrom("items")
+      .where((eb) => accountIs(eb.ref("items.account_id"), accountId, name?.indexed ?? false));
     if (filter.typeId !== undefined) query = whereIdOrNull(query, "type_id", filter.typeId);
     if (filter.categoryId !== undefined) {
       query = whereIdOrNull(query, "category_id", filter.categoryId);
     }
-    if (filter.name !== undefined) {
-      const name = filter.name;
-      query = query.where((eb) => matchesPattern(eb.ref("name_folded"), name));
+    if (name !== undefined) {
+      query = query.where((eb) => name.test(eb.ref("items.id"), eb.ref("name_folded")));
     }
     if (filter.modifiedSince !== undefined) {
       query = query.where("date_modified", ">=", filter.modifiedSince);
@@ -175,12 +188,59 @@ export class ItemStore {
       query = query.where((eb) =>
         allOf(
           eb,
-          attributeTests.map((test) => hasAttribute(eb, accountId, test.titleFolded, test.value)),
+          attributeTests.map((test) =>
+            hasAttribute(
+              eb,
+              accountId,
+              test.titleFolded,
+              this.narrowed("attributeValues", test.value),
+            ),
+          ),
         ),
       );
     }
     return query;
   }
+
+  /**
+   * The pattern's test, narrowed first through a substring index where the
+   * store has one and the pattern starts with `*`; a pattern with a leading
+   * literal has its ordered index range already.
+   */
+  private narrowed(target: "itemNames" | "attributeValues", pattern: Pattern): PatternCondition {
+    const probe = sql<number>`0`;
+    const indexed =
+      pattern.kind === "like" &&
+      pattern.prefix === "" &&
+      this.dialect.substringFilter(target, probe, pattern.runs) !== undefined;
+    const test = (rowId: Expression<number>, column: Expression<string>) => {
+      const matches = matchesPattern(column, pattern);
+      if (!indexed || pattern.kind !== "like") return matches;
+      const index = this.dialect.substringFilter(target, rowId, pattern.runs);
+      return sql<SqlBool>`(${index} and ${matches})`;
+    };
+    return { indexed, test };
+  }
+}
+
+/** A pattern's test on a row, given the row's id and its folded text. */
+interface PatternCondition {
+  /** Whether the test goes through a substring index. */
+  indexed: boolean;
+  test(rowId: Expression<number>, column: Expression<string>): Expression<SqlBool>;
+}
+
+/**
+ * The row belongs to the account. Where a substring index narrows the rows,
+ * the `+` keeps SQLite from scanning the account's whole index instead (it
+ * changes nothing elsewhere): found by the index, a few rows are checked.
+ */
+function accountIs(
+  column: Expression<number>,
+  accountId: number,
+  indexed: boolean,
+): Expression<SqlBool> {
+  return indexed ? sql<SqlBool>`+${column} = ${accountId}` : sql<SqlBool>`${column} = ${accountId}`;
 }
 
 /** `= id`, or `is null`: portable, where `is 5` is not. */
@@ -211,13 +271,15 @@ function hasAttribute(
   eb: ItemsBuilder,
   accountId: number,
   titleFolded: string | undefined,
-  value: Pattern,
+  value: PatternCondition,
 ) {
   let attributes = eb
     .selectFrom("attributes as a")
     .select("a.item_id")
-    .where("a.account_id", "=", accountId);
+    .where((inner) => accountIs(inner.ref("a.account_id"), accountId, value.indexed));
   if (titleFolded !== undefined) attributes = attributes.where("a.title_folded", "=", titleFolded);
-  const matching = attributes.where((inner) => matchesPattern(inner.ref("a.value_folded"), value));
+  const matching = attributes.where((inner) =>
+    value.test(inner.ref("a.id"), inner.ref("a.value_folded")),
+  );
   return eb("items.id", "in", matching);
 }

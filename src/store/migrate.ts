@@ -1,11 +1,15 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { StoreDialect } from "./dialect.js";
 import * as initial from "./migrations/0001-initial.js";
+import * as substringSearch from "./migrations/0002-substring-search.js";
 
 /** Every migration, in order. One list serves every database. */
 const MIGRATIONS: ReadonlyArray<
   [string, { up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> }]
-> = [["0001-initial", initial]];
+> = [
+  ["0001-initial", initial],
+  ["0002-substring-search", substringSearch],
+];
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: StoreDialect) {}

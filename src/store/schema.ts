@@ -50,6 +50,7 @@ export interface ItemTable {
 }
 
 export interface AttributeTable {
+  id: Generated<number>;
   account_id: number;
   item_id: number;
   position: number;

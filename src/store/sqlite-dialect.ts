@@ -1,5 +1,11 @@
 import { type Kysely, sql } from "kysely";
 import type { StoreDialect } from "./dialect.js";
+import {
+  ATTRIBUTE_VALUES,
+  createTrigramIndex,
+  ITEM_NAMES,
+  trigramFilter,
+} from "./sqlite-trigrams.js";
 
 /** SQLite: ids are rowids, which AUTOINCREMENT never hands out twice. */
 export const sqliteDialect: StoreDialect = {
@@ -15,6 +21,20 @@ export const sqliteDialect: StoreDialect = {
   isBusy(error) {
     const code = (error as { code?: unknown } | undefined)?.code;
     return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+  },
+
+  addRowIdColumn(table) {
+    // A plain INTEGER PRIMARY KEY is the rowid: stable, so a search index may point at it.
+    return table.addColumn("id", "integer", (column) => column.primaryKey());
+  },
+
+  async createSubstringIndexes(db) {
+    await createTrigramIndex(db, ITEM_NAMES);
+    await createTrigramIndex(db, ATTRIBUTE_VALUES);
+  },
+
+  substringFilter(target, rowId, runs) {
+    return trigramFilter(target === "itemNames" ? ITEM_NAMES : ATTRIBUTE_VALUES, rowId, runs);
   },
 
   foldedText(column) {

@@ -32,7 +32,7 @@ export class Store {
     this.users = new UserStore(db);
     this.itemTypes = new CatalogStore(db, "item_types");
     this.categories = new CatalogStore(db, "categories");
-    this.items = new ItemStore(db);
+    this.items = new ItemStore(db, dialect);
     this.attributes = new AttributeStore(db);
     this.links = new LinkStore(db);
   }

@@ -63,8 +63,8 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     ])
     .execute();
 
-  await db.schema
-    .createTable("attributes")
+  await dialect
+    .addRowIdColumn(db.schema.createTable("attributes"))
     .addColumn("account_id", "integer", (c) => c.notNull())
     .addColumn("item_id", "integer", (c) => c.notNull())
     .addColumn("position", "integer", (c) => c.notNull())
@@ -72,7 +72,7 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .addColumn("title_folded", "text", (c) => folded(c.notNull()))
     .addColumn("value", "text", (c) => c.notNull())
     .addColumn("value_folded", "text", (c) => folded(c.notNull()))
-    .addPrimaryKeyConstraint("attributes_pkey", ["account_id", "item_id", "title_folded"])
+    .addUniqueConstraint("attributes_title_key", ["account_id", "item_id", "title_folded"])
     .addForeignKeyConstraint(
       "attributes_item_fk",
       ["account_id", "item_id"],
