@@ -75,7 +75,7 @@ async function timeReads(
   note("HTTP limit: a bare Fastify server");
   const http = await timeBareHttp(sets, bytes, load);
   note("store limit: the same SQL through prepared statements");
-  const store = timeStoreLimit(work.importData, sets, SIGNER, load);
+  const store = await timeStoreLimit(work.importData, sets, SIGNER, load);
   return {
     reads: readRows(sets, { flextory: flextory.timings, http, store }),
     server: flextory.memory,

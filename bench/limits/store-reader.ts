@@ -12,6 +12,7 @@ import {
   USER_BY_NAME,
 } from "./read-sql.js";
 import { searchCondition } from "./search-condition.js";
+import { type Statement, statementOf } from "./statement.js";
 
 /** Items loaded at a time, as the server's pages load them (src/signed-api/item-page.ts). */
 const ITEMS_PER_LOAD = 50;
@@ -24,6 +25,7 @@ const ITEMS_PER_LOAD = 50;
 export class StoreReader {
   readonly #db: SqliteDatabase.Database;
   readonly #statements = new Map<string, SqliteDatabase.Statement>();
+  #trace: Statement[] | undefined;
 
   constructor(
     file: string,
@@ -44,6 +46,18 @@ export class StoreReader {
       return this.#load(accountId, row === undefined ? [] : [row.id]);
     }
     return this.#search(accountId, request.search);
+  }
+
+  /** Reads as `read` does, and returns the statements it ran, with their values. */
+  readTraced(request: ReadRequest): Statement[] {
+    const trace: Statement[] = [];
+    this.#trace = trace;
+    try {
+      this.read(request);
+    } finally {
+      this.#trace = undefined;
+    }
+    return trace;
   }
 
   close(): void {
@@ -82,10 +96,12 @@ export class StoreReader {
   }
 
   #get(sql: string, values: readonly unknown[]): unknown {
+    this.#trace?.push(statementOf(sql, values));
     return this.#statement(sql).get(...values);
   }
 
   #all(sql: string, values: readonly unknown[]): unknown[] {
+    this.#trace?.push(statementOf(sql, values));
     return this.#statement(sql).all(...values);
   }
 

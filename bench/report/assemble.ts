@@ -1,15 +1,15 @@
-import type { StoreTiming } from "../limits/store-read-timing.js";
 import type { RequestSet } from "../reads/request-sets.js";
 import type { HttpTiming } from "../reads/time-http.js";
 import type { ChildFigures } from "../steps/import-step.js";
 import type { ServerTiming } from "../steps/serve-step.js";
+import type { StoreLimit } from "../steps/store-limit-step.js";
 import type { ReadRow, TransferRow } from "./results.js";
 
 /** The three measurements of every scenario, by its key. */
 export interface ReadTimings {
   flextory: ReadonlyMap<string, ServerTiming>;
   http: ReadonlyMap<string, HttpTiming>;
-  store: ReadonlyMap<string, StoreTiming>;
+  store: ReadonlyMap<string, StoreLimit>;
 }
 
 /** One row per scenario; a scenario missing a measurement is a fault of the run. */
@@ -30,6 +30,7 @@ export function readRows(sets: readonly RequestSet[], timings: ReadTimings): Rea
         p99Ms: store.p99Ms,
         requestsPerSecond: store.requestsPerSecond,
       },
+      storeSqlIsTheStores: store.sameSql,
       p50OverLimits: ours.p50Ms / (http.p50Ms + store.p50Ms),
       throughputOfHttp: ours.requestsPerSecond / http.requestsPerSecond,
       throughputOfStore: ours.requestsPerSecond / store.requestsPerSecond,

@@ -39,6 +39,8 @@ export interface ReadRow {
   flextory: ReadFigures & { errors: number };
   httpLimit: ReadFigures & { errors: number };
   storeLimit: ReadFigures;
+  /** Whether the store limit's SQL was, statement for statement, what the store runs. */
+  storeSqlIsTheStores: boolean;
   /** Flextory's p50 ÷ (HTTP p50 + store p50): times the least a server could take. */
   p50OverLimits: number;
   /** Flextory's requests/s ÷ each limit's. */

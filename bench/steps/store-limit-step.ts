@@ -1,5 +1,7 @@
 import path from "node:path";
 import { DATABASE_FILE } from "../../dist/store/open-store.js";
+import { productStatements } from "../limits/product-statements.js";
+import { firstDifference } from "../limits/statement.js";
 import { type StoreTiming, timeStoreReads } from "../limits/store-read-timing.js";
 import { StoreReader } from "../limits/store-reader.js";
 import { note } from "../progress.js";
@@ -7,19 +9,33 @@ import type { RequestSet } from "../reads/request-sets.js";
 import type { Signer } from "../reads/signed-path.js";
 import type { LoadShape } from "../reads/time-http.js";
 
-/** The store's limit of each scenario: its SQL alone, on the imported store's file. */
-export function timeStoreLimit(
+/** The store's limit of a scenario, and whether its SQL is the store's own. */
+export interface StoreLimit extends StoreTiming {
+  sameSql: boolean;
+}
+
+/** Requests of each scenario whose statements are compared with the store's. */
+const CHECKED_REQUESTS = 3;
+
+/**
+ * The store's limit of each scenario: its SQL alone, on the imported store's
+ * file. First, the bench's SQL is checked against the statements the store
+ * itself runs for the same requests: a limit of other SQL would mislead.
+ */
+export async function timeStoreLimit(
   dataDir: string,
   sets: readonly RequestSet[],
   signer: Signer,
   load: LoadShape,
-): Map<string, StoreTiming> {
-  const reader = new StoreReader(path.join(dataDir, DATABASE_FILE), signer.userName);
-  const timings = new Map<string, StoreTiming>();
+): Promise<Map<string, StoreLimit>> {
+  const file = path.join(dataDir, DATABASE_FILE);
+  const reader = new StoreReader(file, signer.userName);
+  const limits = new Map<string, StoreLimit>();
   try {
     for (const set of sets) {
+      const sameSql = await checkSql(reader, file, signer, set);
       const timing = timeStoreReads(reader, set, load);
-      timings.set(set.scenario.key, timing);
+      limits.set(set.scenario.key, { ...timing, sameSql });
       const p50 = timing.p50Ms.toFixed(3);
       note(
         `  store ${set.scenario.label}: p50 ${p50} ms, ${Math.round(timing.requestsPerSecond)}/s`,
@@ -28,5 +44,25 @@ export function timeStoreLimit(
   } finally {
     reader.close();
   }
-  return timings;
+  return limits;
+}
+
+async function checkSql(
+  reader: StoreReader,
+  file: string,
+  signer: Signer,
+  set: RequestSet,
+): Promise<boolean> {
+  for (const request of set.sequence.slice(0, CHECKED_REQUESTS)) {
+    const difference = firstDifference(
+      reader.readTraced(request),
+      await productStatements(file, signer.userName, request),
+    );
+    if (difference === undefined) continue;
+    note(`  store SQL of ${set.scenario.key} is not the store's own; bench/limits needs updating:`);
+    note(`    bench: ${JSON.stringify(difference.ours)}`);
+    note(`    store: ${JSON.stringify(difference.theirs)}`);
+    return false;
+  }
+  return true;
 }

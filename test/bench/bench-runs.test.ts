@@ -35,7 +35,7 @@ function expectPositive(values: Record<string, number>): void {
 }
 
 describe("npm run bench", () => {
-  it("writes a table and JSON in which every row has its numbers", async () => {
+  it("writes a table and JSON in which every row has its numbers and the store's own SQL", async () => {
     const run = await runBench(["--items", String(ITEMS), "--quick", "--out", out]);
     expect(run.code, run.stderr).toBe(0);
 
@@ -52,6 +52,10 @@ describe("npm run bench", () => {
       expectPositive({ ...storeLimit });
       expectPositive({ http: row.throughputOfHttp, store: row.throughputOfStore });
       expect(flextory.errors + httpLimit.errors, row.key).toBe(0);
+      expect(
+        row.storeSqlIsTheStores,
+        `${row.key}: bench/limits runs other SQL than the store`,
+      ).toBe(true);
     }
 
     expect(results.transfers.map((row) => row.step)).toEqual([
