@@ -13,7 +13,8 @@ const INSERT_ITEM = `insert into items
   (account_id, name, name_folded, barcode, type_id, category_id, date_added, date_modified, version)
   values (?, ?, ?, ?, ?, ?, ?, ?, 1)`;
 const INSERT_ATTRIBUTE = `insert into attributes
-  (account_id, item_id, position, title, title_folded, value, value_folded) values (?, ?, ?, ?, ?, ?, ?)`;
+  (account_id, item_id, position, title, title_folded, value, value_folded)
+  values (?, ?, ?, ?, ?, ?, ?)`;
 
 /** Rows of one item, folded, ready to bind. */
 interface ItemRows {
@@ -44,14 +45,15 @@ export async function timeStoreWrites(dataDir: string, items: number, seed: numb
 function insertAll(db: SqliteDatabase.Database, source: Iterator<InventoryItem>): number {
   const now = timestampNow();
   let busyNs = 0n;
-  const timed = (work: () => void) => {
+  const timed = <T>(work: () => T): T => {
     const started = process.hrtime.bigint();
-    work();
+    const result = work();
     busyNs += process.hrtime.bigint() - started;
+    return result;
   };
 
   timed(() => db.exec("begin immediate"));
-  const { accountId, typeIds, categoryIds } = insertCatalogs(db, now);
+  const { accountId, typeIds, categoryIds } = timed(() => insertCatalogs(db, now));
   const item = db.prepare(INSERT_ITEM);
   const attribute = db.prepare(INSERT_ATTRIBUTE);
   const titles = ATTRIBUTE_TITLES.map((title) => [title, fold(title)] as const);

@@ -19,7 +19,8 @@ export function profileMarkdown(profiles: readonly ProfileSummary[]): string[] {
     return `### ${profile.name} (${busy} s busy)\n\n${areas}\n\n${functions}`;
   });
   return [
-    "## Where the time goes\n\nCPU profiles of the product's children (`--cpu-prof`), idle left out.",
+    "## Where the time goes\n\n" +
+      "CPU profiles of the product's children (`--cpu-prof`), idle time left out.",
     ...sections,
   ];
 }

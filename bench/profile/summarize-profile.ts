@@ -72,9 +72,16 @@ function summarize(name: string, profile: CpuProfile): ProfileSummary {
   };
 }
 
+/**
+ * Where Kysely's SQLite driver calls better-sqlite3. A native call has no
+ * frame of its own in a profile: SQLite's time is this frame's self time.
+ */
+const SQLITE_CALL = /kysely\/dist\/\w+\/dialect\/sqlite\/sqlite-driver\.js$/;
+
 /** The package, product folder or runtime part that a frame belongs to. */
 function areaOf(url: string, functionName: string): string {
   if (url === "") return functionName.startsWith("(") ? functionName : "native (C++ bindings)";
+  if (SQLITE_CALL.test(url) && functionName === "executeQuery") return "SQLite (better-sqlite3)";
   if (url.startsWith("node:")) return "node core";
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (modules?.[1] !== undefined) return modules[1];
@@ -83,8 +90,11 @@ function areaOf(url: string, functionName: string): string {
   return shortPath(url);
 }
 
+/** A frame's file: inside its package, or inside the repository for the product. */
 function shortPath(url: string): string {
-  return url.replace(/^file:\/\//, "").replace(/^.*\/(node_modules|dist)\//, "$1/");
+  const file = url.replace(/^file:\/\//, "");
+  const inPackage = /\/node_modules\/(.*)$/.exec(file)?.[1];
+  return inPackage ?? file.replace(/^.*\/(?=dist\/)/, "");
 }
 
 function top<T extends { share: number }>(entries: T[]): T[] {

@@ -47,7 +47,8 @@ function inventoryLine({ inventory }: BenchResults): string {
   const size = mib(inventory.csvBytes / 1024 / 1024);
   return (
     `The inventory: a CSV file of ${size} made in ${seconds(inventory.seconds)} s; then ` +
-    `${whole(inventory.links)} links added through the store in ${seconds(inventory.linkSeconds)} s.`
+    `${whole(inventory.links)} links added through the store ` +
+    `in ${seconds(inventory.linkSeconds)} s.`
   );
 }
 

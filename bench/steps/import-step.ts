@@ -36,7 +36,8 @@ export async function importInventory(work: WorkFolder, items: number): Promise<
   if (created !== String(items)) throw new Error(`the import says:\n${result.stdout}`);
   const figures = childFigures(items, result);
   note(
-    `imported: ${Math.round(figures.itemsPerSecond)} items/s, peak ${figures.peakRssMb.toFixed(0)} MiB`,
+    `imported: ${Math.round(figures.itemsPerSecond)} items/s, ` +
+      `peak ${figures.peakRssMb.toFixed(0)} MiB`,
   );
   return figures;
 }
