@@ -14,7 +14,7 @@ export const FULL_SIZES = {
 } as const;
 export const QUICK_SIZES = {
   items: 20_000,
-  warmupSeconds: 0.3,
+  warmupSeconds: 0.1,
   warmup: 5,
   measured: 50,
   seconds: 1,
