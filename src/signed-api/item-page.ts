@@ -42,5 +42,8 @@ export async function pageJson(
 
 function cutWarning(count: number, lastId: number): string {
   const mib = MAX_ANSWER_BYTES / 1024 / 1024;
-  return `the answer holds only ${count} items, to stay under ${mib} MiB; go on with afterId=${lastId}`;
+  return (
+    `the answer holds only ${count} items, to stay under ${mib} MiB; ` +
+    `go on with afterId=${lastId}`
+  );
 }

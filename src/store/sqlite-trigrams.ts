@@ -35,7 +35,8 @@ export async function createTrigramIndex(db: Kysely<unknown>, target: TrigramTar
   await sql`insert into ${ix}(rowid, ${col}) select id, ${col} from ${tb}`.execute(db);
 
   const insertNew = sql`insert into ${ix}(rowid, ${col}) values (new.id, new.${col})`;
-  const deleteOld = sql`insert into ${ix}(${ix}, rowid, ${col}) values ('delete', old.id, old.${col})`;
+  const deleteOld = sql`insert into ${ix}(${ix}, rowid, ${col})
+    values ('delete', old.id, old.${col})`;
   await sql`create trigger ${sql.id(`${index}_insert`)} after insert on ${tb}
     begin ${insertNew}; end`.execute(db);
   await sql`create trigger ${sql.id(`${index}_delete`)} after delete on ${tb}

@@ -6,7 +6,7 @@ import { printed, runCli } from "./run-cli.js";
 
 const DDE = "=cmd|' /C calc'!A0";
 
-describe("flextory export --format csv, with values a spreadsheet would run (CSV injection)", () => {
+describe("flextory export --format csv, with values a spreadsheet would run", () => {
   let server: TestServer;
   const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
 

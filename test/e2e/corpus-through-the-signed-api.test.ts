@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 describe("the corpus spreadsheets, once imported, through the signed API", () => {
-  it("finds a row of the UTF-8 file by its asset tag, a name pattern and a location pair", async () => {
+  it("finds a UTF-8 row by its asset tag, a name pattern and a location pair", async () => {
     expect(names(await search("barcode=ICC-2065556"))).toEqual(["Backhoe"]);
     const draglines = await search("search=true&name=drag*");
     expect(new Set(names(draglines))).toEqual(new Set(["Dragline"]));

@@ -123,7 +123,7 @@ describe("the CSV export", () => {
     expect(second).toBe("B,,,,blue,,L");
   });
 
-  it("keeps a value with a lone LF or CR in one cell, which csv-stringify left unquoted", async () => {
+  it("keeps a value with a lone LF or CR in one cell, left unquoted before", async () => {
     await create({
       name: "Shelf",
       setAttributes: [

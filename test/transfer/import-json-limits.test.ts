@@ -40,7 +40,7 @@ describe("a JSON string of millions of characters (the stack overflow)", () => {
     expect((await allItems(t)).map((item) => item.name)).toEqual(["A", "C"]);
   });
 
-  it("refuses an array element over the item limit with its line, and imports the rest", async () => {
+  it("refuses an element over the item limit with its line, and imports the rest", async () => {
     const huge = `{"name":"${"z".repeat(MAX_ELEMENT_CHARS)}"}`;
     const report = await importText("huge.json", `[{"name":"A"},\n${huge},\n{"name":"C"}]`);
     expect(report.refused.map((refusal) => refusal.line)).toEqual([2]);

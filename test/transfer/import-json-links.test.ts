@@ -18,7 +18,7 @@ function importText(name: string, text: string) {
   return importJson(t.store, t.service, t.accountId, t.writeFile(name, text));
 }
 
-/** A hub item (file id 0) linked to `count` others, each listing the link back as an export does. */
+/** A hub item (file id 0) linked to `count` others, each listing the link back. */
 function hubFile(count: number): string {
   const others = Array.from({ length: count }, (_, i) => i + 1);
   const hub = { id: 0, name: "Hub", barcode: "HUB", links: others };
@@ -36,11 +36,12 @@ describe("an item linked to thousands of items of the file (too many SQL variabl
     expect((await itemByBarcode(t, "S7000")).links).toEqual([hub.id]);
   });
 
-  it("reports links the store would not write on the item's line, and keeps the items", async () => {
+  it("reports links the store would not write on the item's line, keeping the items", async () => {
     // A real fault of the store, as a full disk or a broken statement would give.
     const db = new SqliteDatabase(path.join(t.dir, "data", DATABASE_FILE));
     db.exec(
-      "create trigger no_links before insert on links begin select raise(abort, 'links refused'); end",
+      "create trigger no_links before insert on links " +
+        "begin select raise(abort, 'links refused'); end",
     );
     db.close();
 

@@ -52,7 +52,7 @@ describe("importing NDJSON", () => {
     ]);
   });
 
-  it("refuses an item with lone surrogates, which stored as text no request could name", async () => {
+  it("refuses an item with lone surrogates, which no request could name", async () => {
     const report = await importText(
       "s.ndjson",
       [
