@@ -26,14 +26,14 @@ export interface StoreDialect {
   createSubstringIndexes(db: Kysely<unknown>): Promise<void>;
   /**
    * A condition that narrows a search for `runs` (the literal parts of a
-   * pattern) on items' names or attributes' values through such an index;
-   * undefined where the database's own index serves `LIKE` as it is.
+   * pattern) on items' names or attributes' values through such an index,
+   * given the row's id; undefined where no index helps (runs too short, or
+   * the database's own index serves `LIKE` as it is).
    */
   substringFilter(
     target: "itemNames" | "attributeValues",
-    rowId: Expression<number>,
     runs: readonly string[],
-  ): Expression<SqlBool> | undefined;
+  ): ((rowId: Expression<number>) => Expression<SqlBool>) | undefined;
   /** Opens a transaction that will write. */
   readonly beginStatement: string;
   /** Opens a transaction that only reads, on one snapshot. */

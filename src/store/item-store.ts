@@ -208,18 +208,15 @@ export class ItemStore {
    * literal has its ordered index range already.
    */
   private narrowed(target: "itemNames" | "attributeValues", pattern: Pattern): PatternCondition {
-    const probe = sql<number>`0`;
-    const indexed =
-      pattern.kind === "like" &&
-      pattern.prefix === "" &&
-      this.dialect.substringFilter(target, probe, pattern.runs) !== undefined;
+    const index =
+      pattern.kind === "like" && pattern.prefix === ""
+        ? this.dialect.substringFilter(target, pattern.runs)
+        : undefined;
     const test = (rowId: Expression<number>, column: Expression<string>) => {
       const matches = matchesPattern(column, pattern);
-      if (!indexed || pattern.kind !== "like") return matches;
-      const index = this.dialect.substringFilter(target, rowId, pattern.runs);
-      return sql<SqlBool>`(${index} and ${matches})`;
+      return index === undefined ? matches : sql<SqlBool>`(${index(rowId)} and ${matches})`;
     };
-    return { indexed, test };
+    return { indexed: index !== undefined, test };
   }
 }
 

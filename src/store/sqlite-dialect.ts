@@ -33,8 +33,8 @@ export const sqliteDialect: StoreDialect = {
     await createTrigramIndex(db, ATTRIBUTE_VALUES);
   },
 
-  substringFilter(target, rowId, runs) {
-    return trigramFilter(target === "itemNames" ? ITEM_NAMES : ATTRIBUTE_VALUES, rowId, runs);
+  substringFilter(target, runs) {
+    return trigramFilter(target === "itemNames" ? ITEM_NAMES : ATTRIBUTE_VALUES, runs);
   },
 
   foldedText(column) {

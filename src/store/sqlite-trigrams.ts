@@ -46,18 +46,17 @@ export async function createTrigramIndex(db: Kysely<unknown>, target: TrigramTar
 }
 
 /**
- * A condition that narrows `rowId` to rows whose text holds every run of
+ * A condition that narrows a row id to rows whose text holds every run of
  * three or more characters, through the trigram index; undefined when no
  * run is that long and the index cannot help.
  */
 export function trigramFilter(
   target: TrigramTarget,
-  rowId: Expression<number>,
   runs: readonly string[],
-): Expression<SqlBool> | undefined {
+): ((rowId: Expression<number>) => Expression<SqlBool>) | undefined {
   const long = runs.filter((run) => [...run].length >= TRIGRAM);
   if (long.length === 0) return undefined;
   const query = long.map((run) => `"${run.replaceAll('"', '""')}"`).join(" AND ");
   const ix = sql.id(target.index);
-  return sql<SqlBool>`${rowId} in (select rowid from ${ix} where ${ix} match ${query})`;
+  return (rowId) => sql<SqlBool>`${rowId} in (select rowid from ${ix} where ${ix} match ${query})`;
 }
