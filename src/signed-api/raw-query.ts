@@ -1,3 +1,5 @@
+import { decodeUtf8Strictly } from "../domain/utf8.js";
+
 /** One `name=value` piece of a query, exactly as it came, bytes as latin1 text. */
 export interface RawSegment {
   name: string;
@@ -38,15 +40,13 @@ export function signedMessage(raw: string): { message: Buffer; signatures: strin
   return { message: Buffer.from(kept.join("&"), "latin1"), signatures };
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 /**
  * Form decoding: `+` is a space and `%XX` escapes are UTF-8 bytes.
  * Returns undefined for a malformed escape or bytes that are not UTF-8.
  */
 export function decodeFormComponent(raw: string): string | undefined {
   const bytes = Buffer.from(raw.replace(/\+/g, " "), "latin1");
-  if (!bytes.includes(0x25)) return decodeUtf8(bytes);
+  if (!bytes.includes(0x25)) return decodeUtf8Strictly(bytes);
 
   const out = Buffer.alloc(bytes.length);
   let length = 0;
@@ -61,14 +61,5 @@ export function decodeFormComponent(raw: string): string | undefined {
     out[length++] = Number.parseInt(hex, 16);
     i += 2;
   }
-  return decodeUtf8(out.subarray(0, length));
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    // A TypeError here means the bytes are not UTF-8, which the caller reports.
-    return undefined;
-  }
+  return decodeUtf8Strictly(out.subarray(0, length));
 }

@@ -1,3 +1,4 @@
+import { decodeUtf8Strictly } from "../domain/utf8.js";
 import { cp1252Byte, encodeCp1252 } from "./cp1252.js";
 
 /** A doubly decoded UTF-8 character is strong evidence that this reading of the bytes is right. */
@@ -19,8 +20,6 @@ const LATIN_OR_PUNCTUATION: ReadonlyArray<readonly [number, number]> = [
   [0x2000, 0x206f],
   [0x20a0, 0x20cf],
 ];
-
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * How plausible `text` is as Western European text; higher is better. Used
@@ -62,18 +61,8 @@ function repairableRun(chars: readonly string[], start: number): number {
 
   const bytes = encodeCp1252(chars.slice(start, start + length).join(""));
   if (bytes === undefined || bytes.length !== length) return 0;
-  const decoded = decodeOrUndefined(bytes);
+  const decoded = decodeUtf8Strictly(bytes, true);
   return decoded !== undefined && isLatinOrPunctuation(decoded) ? length : 0;
-}
-
-function decodeOrUndefined(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch (error) {
-    // Invalid UTF-8 is the expected answer for most byte pairs, not a fault.
-    if (error instanceof TypeError) return undefined;
-    throw error;
-  }
 }
 
 function isLatinOrPunctuation(char: string): boolean {

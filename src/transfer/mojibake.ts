@@ -1,3 +1,4 @@
+import { decodeUtf8Strictly } from "../domain/utf8.js";
 import { cp1252CharClass, encodeCp1252 } from "./cp1252.js";
 
 /**
@@ -19,8 +20,6 @@ const LOST_BYTE_MARKS = "_?\\ufffd";
 
 /** Text read twice as cp1252 is repaired in two rounds; more is not seen in practice. */
 const MAX_ROUNDS = 2;
-
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 export type RepairOutcome = "clean" | "repaired" | "unrepairable";
 
@@ -51,23 +50,13 @@ function repairMojibake(text: string, damaged: RegExp): Repair {
   }
   let current = text;
   for (let round = 0; round < MAX_ROUNDS && SEQUENCE.test(current); round++) {
-    const decoded = decodeUtf8Strictly(encodeCp1252(current));
+    const bytes = encodeCp1252(current);
+    const decoded = bytes === undefined ? undefined : decodeUtf8Strictly(bytes, true);
     if (decoded === undefined) break;
     current = decoded;
   }
   if (current === text) return { outcome: "unrepairable", text };
   return { outcome: "repaired", text: current.normalize("NFC") };
-}
-
-function decodeUtf8Strictly(bytes: Uint8Array | undefined): string | undefined {
-  if (bytes === undefined) return undefined;
-  try {
-    return strictUtf8.decode(bytes);
-  } catch (error) {
-    // A fatal TextDecoder throws TypeError on invalid UTF-8: that value cannot be repaired.
-    if (error instanceof TypeError) return undefined;
-    throw error;
-  }
 }
 
 function hex(char: string): string {
