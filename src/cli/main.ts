@@ -15,6 +15,7 @@ export function buildProgram(): Command {
     .description("Self-hosted inventory and IT-asset server")
     .version(packageVersion(), "-V, --version", "print the version of Flextory")
     .option("--data <dir>", "folder of the SQLite store (FLEXTORY_DATA_DIR, default ./data)")
+    .option("--database <url>", "PostgreSQL store, postgres://… (FLEXTORY_DATABASE_URL)")
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(oneLine(text)) });

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { ENVIRONMENT_HELP, loadConfig } from "../config/config.js";
 import { serve } from "../server/serve.js";
-import { openSqliteStore } from "../store/open-store.js";
 
 export function registerServeCommand(program: Command): void {
   program
@@ -12,8 +11,7 @@ export function registerServeCommand(program: Command): void {
     .addHelpText("after", environmentHelp())
     .action(async (options: { host?: string; port?: string }, command: Command) => {
       const config = loadConfig({ ...command.optsWithGlobals(), ...options });
-      const store = await openSqliteStore(config.dataDir);
-      await serve(config, store);
+      await serve(config);
     });
 }
 

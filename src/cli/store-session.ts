@@ -1,19 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { loadConfig } from "../config/config.js";
+import { type ConfigFlags, loadConfig } from "../config/config.js";
 import { badRequest, notFound } from "../errors/codes.js";
 import { findAccount } from "../services/account-service.js";
 import { findUser } from "../services/user-service.js";
 import type { AccountRow } from "../store/account-store.js";
-import { DATABASE_FILE, openSqliteStore } from "../store/open-store.js";
+import { DATABASE_FILE, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import type { UserRow } from "../store/user-store.js";
 
 /**
- * Opens the store that `--data` names, runs `work` on it and closes it.
- * A running server may share it: SQLite in WAL mode lets both write, and the
- * server reads users and keys on each request, so a change holds at once.
+ * Opens the store that `--data` or `--database` names, runs `work` on it
+ * and closes it. Running servers may share it: SQLite in WAL mode lets both
+ * write, and servers read users and keys on each request, so a change holds
+ * at once.
  * Only `create` may make a store where there is none, so that a mistyped
  * `--data` is reported instead of silently starting an empty store.
  */
@@ -22,11 +23,15 @@ export async function withStore<T>(
   work: (store: Store) => Promise<T>,
   { create = false } = {},
 ): Promise<T> {
-  const { dataDir } = loadConfig(command.optsWithGlobals<{ data?: string }>());
-  if (!create && !fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
-    throw notFound(`there is no Flextory store in ${dataDir} (give --data or FLEXTORY_DATA_DIR)`);
+  const config = loadConfig(command.optsWithGlobals<ConfigFlags>());
+  const { dataDir, databaseUrl } = config;
+  if (!create && databaseUrl === undefined && !fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
+    throw notFound(
+      `there is no Flextory store in ${dataDir} ` +
+        "(give --data or FLEXTORY_DATA_DIR, or --database or FLEXTORY_DATABASE_URL)",
+    );
   }
-  const store = await openSqliteStore(dataDir);
+  const store = await openStore(config);
   try {
     return await work(store);
   } finally {

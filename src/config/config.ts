@@ -4,6 +4,13 @@ import path from "node:path";
 export interface Config {
   /** Folder of the embedded SQLite store. Default `./data`. */
   readonly dataDir: string;
+  /**
+   * A `postgres://` URL: when set, the store is this PostgreSQL database
+   * instead of SQLite in `dataDir`. Holds a password; never printed whole.
+   */
+  readonly databaseUrl: string | undefined;
+  /** Connections each process keeps open to PostgreSQL. Default 10. */
+  readonly databasePoolSize: number;
   /** Address the server listens on. Default `127.0.0.1`, this machine only. */
   readonly host: string;
   /** TCP port. Default 8080. */
@@ -20,11 +27,14 @@ export const DEFAULTS = {
   port: 8080,
   logLevel: "info",
   rateLimitPerMinute: 0,
+  databasePoolSize: 10,
 } as const;
 
 /** What `--help` prints about the environment: name, meaning, default. */
 export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string, string]> = [
   ["FLEXTORY_DATA_DIR", "folder of the SQLite store", `./${DEFAULTS.dataDir}`],
+  ["FLEXTORY_DATABASE_URL", "postgres://… to keep the store in PostgreSQL", "none: SQLite"],
+  ["FLEXTORY_DATABASE_POOL", "connections to PostgreSQL per process", "10"],
   ["FLEXTORY_HOST", "address to listen on (0.0.0.0 for every interface)", DEFAULTS.host],
   ["FLEXTORY_PORT", "TCP port", String(DEFAULTS.port)],
   ["FLEXTORY_LOG_LEVEL", "fatal, error, warn, info, debug, trace or silent", DEFAULTS.logLevel],
@@ -36,6 +46,7 @@ const LOG_LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", 
 /** Flags given on the command line; each wins over its environment variable. */
 export interface ConfigFlags {
   data?: string | undefined;
+  database?: string | undefined;
   host?: string | undefined;
   port?: string | number | undefined;
 }
@@ -48,6 +59,14 @@ export class ConfigError extends Error {
 export function loadConfig(flags: ConfigFlags = {}, env = process.env): Config {
   const config: Config = {
     dataDir: path.resolve(flags.data ?? env.FLEXTORY_DATA_DIR ?? DEFAULTS.dataDir),
+    databaseUrl: readDatabaseUrl(flags, env),
+    databasePoolSize: readInteger(
+      "FLEXTORY_DATABASE_POOL",
+      env.FLEXTORY_DATABASE_POOL,
+      DEFAULTS.databasePoolSize,
+      1,
+      1000,
+    ),
     host: flags.host ?? env.FLEXTORY_HOST ?? DEFAULTS.host,
     port: readInteger("port", flags.port ?? env.FLEXTORY_PORT, DEFAULTS.port, 0, 65535),
     logLevel: readLogLevel(env.FLEXTORY_LOG_LEVEL),
@@ -83,4 +102,32 @@ function readLogLevel(raw: string | undefined): string {
     throw new ConfigError(`FLEXTORY_LOG_LEVEL must be one of ${[...LOG_LEVELS].join(", ")}`);
   }
   return raw;
+}
+
+/**
+ * `--database`, else `FLEXTORY_DATABASE_URL`, unless `--data` names a SQLite
+ * folder on the command line: a flag always wins over the environment.
+ */
+function readDatabaseUrl(flags: ConfigFlags, env: NodeJS.ProcessEnv): string | undefined {
+  const raw = flags.database ?? (flags.data === undefined ? env.FLEXTORY_DATABASE_URL : undefined);
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new ConfigError(
+      `the database URL must start with postgres:// or postgresql://, not "${redactUrl(raw)}"`,
+    );
+  }
+  if (flags.database !== undefined && flags.data !== undefined) {
+    throw new ConfigError("give --data (SQLite) or --database (PostgreSQL), not both");
+  }
+  return raw;
+}
+
+/** A database URL fit to print: any password is replaced by `***`. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
+}
+
+/** Where the store is, as a person reads it: the folder or the redacted URL. */
+export function storeLocation(config: Config): string {
+  return config.databaseUrl === undefined ? config.dataDir : redactUrl(config.databaseUrl);
 }

@@ -13,7 +13,7 @@ export function serverUrl(host: string, port: number): string {
  * What first start prints once, on the terminal and never through the log:
  * the administrator's secrets and a signed search ready to paste.
  */
-export function firstRunBanner(url: string, dataDir: string, created: CreatedAccount): string {
+export function firstRunBanner(url: string, store: string, created: CreatedAccount): string {
   const { user, password, privateKey } = created.admin;
   const query = `userName=${encodeURIComponent(user.name)}&search=true`;
   const signed = `${query}&publicKey=${sign(query, privateKey)}`;
@@ -23,7 +23,7 @@ export function firstRunBanner(url: string, dataDir: string, created: CreatedAcc
     `only here, and the key again only by \`flextory user key ${user.name}\`.`,
     "",
     `  URL          ${url}`,
-    `  Data         ${dataDir}`,
+    `  Store        ${store}`,
     `  Account      ${created.account.name}`,
     `  User         ${user.name} (admin)`,
     `  Password     ${password}`,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import type { Config } from "../config/config.js";
+import { type Config, storeLocation } from "../config/config.js";
 import { createLogger, type Logger } from "../log/logger.js";
 import { setUpFirstRun } from "../services/account-service.js";
-import type { Store } from "../store/store.js";
+import { openStore } from "../store/open-store.js";
 import { buildApp } from "./app.js";
 import { firstRunBanner, listeningBanner, serverUrl } from "./banner.js";
 
@@ -13,8 +13,11 @@ const STOP_GRACE_MS = 10_000;
  * Runs the server until SIGINT or SIGTERM: sets up an empty store, prints
  * the banner on standard output, then finishes requests in flight and stops.
  */
-export async function serve(config: Config, store: Store): Promise<void> {
+export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
+  const store = await openStore(config, (error) => {
+    logger.warn({ err: error }, "database connection lost while idle");
+  });
   const created = await setUpFirstRun(store);
   const app = buildApp({ config, store, logger });
   // Handlers go in before the banner: a signal sent on seeing it must stop gracefully.
@@ -24,8 +27,9 @@ export async function serve(config: Config, store: Store): Promise<void> {
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   const url = serverUrl(config.host, port);
-  logger.info({ url, dataDir: config.dataDir }, "listening");
-  if (created !== undefined) process.stdout.write(firstRunBanner(url, config.dataDir, created));
+  const location = storeLocation(config);
+  logger.info({ url, store: location }, "listening");
+  if (created !== undefined) process.stdout.write(firstRunBanner(url, location, created));
   process.stdout.write(listeningBanner(url, config.host));
 
   await stopped;

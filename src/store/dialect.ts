@@ -34,12 +34,26 @@ export interface StoreDialect {
     target: "itemNames" | "attributeValues",
     runs: readonly string[],
   ): ((rowId: Expression<number>) => Expression<SqlBool>) | undefined;
-  /** Opens a transaction that will write. */
-  readonly beginStatement: string;
+  /**
+   * Open a transaction that will write, and take the store's write lock, so
+   * that a transaction that reads and then writes sees no other writer in
+   * between (SQLite's own lock; on PostgreSQL, an advisory lock).
+   */
+  readonly beginStatements: readonly string[];
   /** Opens a transaction that only reads, on one snapshot. */
   readonly snapshotStatement: string;
+  /**
+   * The longest leading part of an attribute value, in characters, that the
+   * ordered value indexes hold; undefined where they hold all of it.
+   */
+  readonly indexedValueLength: number | undefined;
   /** Whether an error says another process holds a lock that this one waited for. */
   isBusy(error: unknown): boolean;
+  /**
+   * The schema the store's tables are made in, where the database has
+   * schemas; undefined for SQLite.
+   */
+  currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
   /** Runs once after the database opens (pragmas, session settings). */
   prepare(db: Kysely<unknown>): Promise<void>;
 }

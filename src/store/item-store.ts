@@ -212,8 +212,10 @@ export class ItemStore {
       pattern.kind === "like" && pattern.prefix === ""
         ? this.dialect.substringFilter(target, pattern.runs)
         : undefined;
+    const indexedLength =
+      target === "attributeValues" ? this.dialect.indexedValueLength : undefined;
     const test = (rowId: Expression<number>, column: Expression<string>) => {
-      const matches = matchesPattern(column, pattern);
+      const matches = matchesPattern(column, pattern, indexedLength);
       return index === undefined ? matches : sql<SqlBool>`(${index(rowId)} and ${matches})`;
     };
     return { indexed: index !== undefined, test };

@@ -25,8 +25,11 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
+  // Named, or Kysely takes a migration table in any other schema for this one's.
+  const migrationTableSchema = await dialect.currentSchema(db);
   const migrator = new Migrator({
     db,
+    ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
     provider: new StaticProvider(dialect),
     migrationTableName: "flextory_migrations",
     migrationLockTableName: "flextory_migrations_lock",

@@ -1,37 +1,15 @@
-import fs from "node:fs";
-import path from "node:path";
-import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
-import { migrateToLatest } from "./migrate.js";
-import type { Database } from "./schema.js";
-import { sqliteDialect } from "./sqlite-dialect.js";
-import { withStatementCache } from "./statement-cache.js";
-import { Store } from "./store.js";
+import type { Config } from "../config/config.js";
+import { openPostgresStore } from "./open-postgres-store.js";
+import { openSqliteStore } from "./open-sqlite-store.js";
+import type { Store } from "./store.js";
 
-/**
- * How long SQLite itself waits for a lock. better-sqlite3 waits on the event
- * loop, so this stays short; a transaction waits longer, without blocking,
- * by trying again (see write-lock.ts).
- */
-const BUSY_TIMEOUT_MS = 50;
+export { DATABASE_FILE, openSqliteStore } from "./open-sqlite-store.js";
 
-export const DATABASE_FILE = "flextory.sqlite";
-
-/**
- * Opens (and creates, and migrates) the SQLite store in `dataDir`. A new
- * folder and file are readable by their owner only, since the store holds
- * every user's private key; SQLite gives its WAL files the file's mode.
- */
-export async function openSqliteStore(dataDir: string): Promise<Store> {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = path.join(dataDir, DATABASE_FILE);
-  fs.closeSync(fs.openSync(file, "a", 0o600));
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: withStatementCache(new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS })),
-    }),
-  });
-  await sqliteDialect.prepare(db as Kysely<unknown>);
-  await migrateToLatest(db as Kysely<unknown>, sqliteDialect);
-  return new Store(db, sqliteDialect);
+/** Opens the store the configuration names: PostgreSQL when it has a URL, else SQLite. */
+export async function openStore(
+  config: Config,
+  onIdleError?: (error: Error) => void,
+): Promise<Store> {
+  if (config.databaseUrl === undefined) return openSqliteStore(config.dataDir);
+  return openPostgresStore(config.databaseUrl, config.databasePoolSize, onIdleError);
 }

@@ -10,7 +10,8 @@ import {
 /** SQLite: ids are rowids, which AUTOINCREMENT never hands out twice. */
 export const sqliteDialect: StoreDialect = {
   name: "sqlite",
-  beginStatement: "begin immediate",
+  beginStatements: ["begin immediate"],
+  indexedValueLength: undefined,
   // A deferred transaction in WAL mode reads one snapshot and takes no write lock.
   snapshotStatement: "begin deferred",
 
@@ -39,6 +40,10 @@ export const sqliteDialect: StoreDialect = {
 
   foldedText(column) {
     return column;
+  },
+
+  async currentSchema() {
+    return undefined;
   },
 
   async prepare(db: Kysely<unknown>) {

@@ -7,7 +7,7 @@ import { ItemStore } from "./item-store.js";
 import { LinkStore } from "./link-store.js";
 import type { Database } from "./schema.js";
 import { UserStore } from "./user-store.js";
-import { LockBusyError, withWriteLock } from "./write-lock.js";
+import { LockBusyError, WriterQueue, withWriteLock } from "./write-lock.js";
 
 /**
  * Everything Flextory keeps, whichever database holds it. A Store bound to
@@ -21,6 +21,8 @@ export class Store {
   readonly items: ItemStore;
   readonly attributes: AttributeStore;
   readonly links: LinkStore;
+  /** Writers of this process wait here, so that waiting holds no database connection. */
+  private readonly writers = new WriterQueue();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -45,7 +47,7 @@ export class Store {
    */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.depth > 0) return this.savepoint(work);
-    return withWriteLock(() => this.runTransaction(work));
+    return this.writers.run(() => withWriteLock(() => this.runTransaction(work)));
   }
 
   private async runTransaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
@@ -63,12 +65,22 @@ export class Store {
 
   /** Begins a write transaction; another process holding the store is a LockBusyError. */
   private async begin(connection: Kysely<Database>): Promise<void> {
+    const [open, ...lock] = this.dialect.beginStatements;
     try {
-      await sql.raw(this.dialect.beginStatement).execute(connection);
+      if (open !== undefined) await sql.raw(open).execute(connection);
     } catch (error) {
-      if (!this.dialect.isBusy(error)) throw error;
-      throw new LockBusyError("another process is writing to the store", { cause: error });
+      throw this.busyOr(error);
     }
+    try {
+      for (const statement of lock) await sql.raw(statement).execute(connection);
+    } catch (error) {
+      throw await undone(this.busyOr(error), [sql`rollback`], connection);
+    }
+  }
+
+  private busyOr(error: unknown): unknown {
+    if (!this.dialect.isBusy(error)) return error;
+    return new LockBusyError("another process is writing to the store", { cause: error });
   }
 
   /**

@@ -29,3 +29,15 @@ export async function withWriteLock<T>(attempt: () => Promise<T>): Promise<T> {
     pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
   }
 }
+
+/** Runs work one at a time, in the order it came. */
+export class WriterQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.tail.then(work);
+    // The caller sees the failure through `turn`; the next writer only waits for it.
+    this.tail = turn.catch(() => undefined);
+    return turn;
+  }
+}

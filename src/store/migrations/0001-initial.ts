@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { StoreDialect } from "../dialect.js";
 
 /**
@@ -105,6 +105,7 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .execute();
 
   await createIndexes(db);
+  await createValueIndexes(db, dialect);
 }
 
 async function createIndexes(db: Kysely<unknown>): Promise<void> {
@@ -114,12 +115,20 @@ async function createIndexes(db: Kysely<unknown>): Promise<void> {
     ["items_type_idx", "items", ["account_id", "type_id", "id"]],
     ["items_category_idx", "items", ["account_id", "category_id", "id"]],
     ["items_modified_idx", "items", ["account_id", "date_modified"]],
-    ["attributes_value_idx", "attributes", ["account_id", "value_folded"]],
-    ["attributes_pair_idx", "attributes", ["account_id", "title_folded", "value_folded"]],
     ["attributes_order_idx", "attributes", ["account_id", "item_id", "position"]],
     ["links_linked_idx", "links", ["account_id", "linked_id"]],
   ];
   for (const [name, table, columns] of indexes) {
     await db.schema.createIndex(name).on(table).columns(columns).execute();
   }
+}
+
+/** Indexes on values hold as much of each value as the database allows (see the dialect). */
+async function createValueIndexes(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
+  const length = dialect.indexedValueLength;
+  const value =
+    length === undefined ? sql`value_folded` : sql`left(value_folded, ${sql.lit(length)})`;
+  await sql`create index attributes_value_idx on attributes (account_id, ${value})`.execute(db);
+  await sql`create index attributes_pair_idx
+    on attributes (account_id, title_folded, ${value})`.execute(db);
 }

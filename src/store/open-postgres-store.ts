@@ -1,0 +1,50 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { migrateToLatest } from "./migrate.js";
+import { postgresDialect } from "./postgres-dialect.js";
+import type { Database } from "./schema.js";
+import { Store } from "./store.js";
+
+const INT8 = 20;
+
+/**
+ * Counts come back as int8, which pg hands over as strings; every number
+ * Flextory keeps fits a JavaScript number. Set on this pool only, not for
+ * every pg client in the process.
+ */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8 && format !== "binary") return (text: string) => Number(text);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/**
+ * Opens the PostgreSQL store at `url` and brings its schema up to date.
+ * Copies starting together migrate once: Kysely's migrator holds an
+ * advisory lock while it works.
+ */
+export async function openPostgresStore(
+  url: string,
+  poolSize = 10,
+  onIdleError: (error: Error) => void = () => undefined,
+): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    application_name: "flextory",
+  });
+  // A connection that breaks while idle (the database restarted) is dropped
+  // and replaced on next use; unheard, the pool's error event ends the process.
+  pool.on("error", onIdleError);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await postgresDialect.prepare(db as Kysely<unknown>);
+    await migrateToLatest(db as Kysely<unknown>, postgresDialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new Store(db, postgresDialect);
+}
