@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callSigned, startTestServer, type TestServer } from "../support/test-server.js";
@@ -5,7 +6,7 @@ import { isOneLineError, printed, runCli } from "./run-cli.js";
 
 describe("flextory account, on the store of a running server", () => {
   let server: TestServer;
-  const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
+  const cli = (...args: string[]) => runCli([...server.storeArgs, ...args]);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -72,7 +73,9 @@ describe("flextory account, on the store of a running server", () => {
   });
 
   it("reports a --data path the system refuses in one line", async () => {
-    const underAFile = path.join(server.dataDir, "flextory.sqlite", "store");
+    const file = path.join(server.dataDir, "a-file");
+    fs.writeFileSync(file, "");
+    const underAFile = path.join(file, "store");
     const result = await runCli(["--data", underAFile, "account", "add", "x", "--admin", "x"]);
     expect(result.code).toBe(1);
     expect(isOneLineError(result.stderr)).toBe(true);

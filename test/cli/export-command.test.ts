@@ -6,7 +6,7 @@ import { isOneLineError, printed, runCli } from "./run-cli.js";
 
 describe("flextory export, on the store of a running server", () => {
   let server: TestServer;
-  const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
+  const cli = (...args: string[]) => runCli([...server.storeArgs, ...args]);
   const file = (name: string) => path.join(server.dataDir, name);
 
   beforeAll(async () => {

@@ -8,7 +8,7 @@ const DDE = "=cmd|' /C calc'!A0";
 
 describe("flextory export --format csv, with values a spreadsheet would run", () => {
   let server: TestServer;
-  const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
+  const cli = (...args: string[]) => runCli([...server.storeArgs, ...args]);
 
   beforeAll(async () => {
     server = await startTestServer();

@@ -13,7 +13,7 @@ const CSV = [
 describe("flextory import, on the store of a running server", () => {
   let server: TestServer;
   let file: string;
-  const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
+  const cli = (...args: string[]) => runCli([...server.storeArgs, ...args]);
   const mapped = [
     "--name",
     "Asset",

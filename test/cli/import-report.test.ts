@@ -1,25 +1,27 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newStoreLocation, type TestStoreLocation } from "../support/test-store.js";
 import { corpusFile } from "../transfer/helpers.js";
 import { runCli } from "./run-cli.js";
 
 const MAC_FILE = corpusFile("snipeit-assets-macroman-cr.csv");
 
 describe("flextory import's report and exit status", () => {
+  let location: TestStoreLocation;
   let dir: string;
-  const cli = (...args: string[]) => runCli(["--data", path.join(dir, "data"), ...args]);
+  const cli = (...args: string[]) => runCli([...location.args, ...args]);
   const write = (name: string, text: string) => {
     fs.writeFileSync(path.join(dir, name), text);
     return path.join(dir, name);
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-cli-import-"));
+    location = await newStoreLocation("flextory-cli-import-");
+    dir = location.dir;
     expect((await cli("account", "add", "main", "--admin", "admin")).code).toBe(0);
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => location.remove());
 
   it("shows the 7 unrepairable places at a glance among 200 shortened numbers", async () => {
     const result = await cli("import", MAC_FILE, "--dry-run");

@@ -6,7 +6,7 @@ import { isOneLineError, printed, runCli } from "./run-cli.js";
 
 describe("flextory user, on the store of a running server", () => {
   let server: TestServer;
-  const cli = (...args: string[]) => runCli(["--data", server.dataDir, ...args]);
+  const cli = (...args: string[]) => runCli([...server.storeArgs, ...args]);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -65,7 +65,7 @@ describe("flextory user, on the store of a running server", () => {
 
   it("user set --password takes one line of piped standard input", async () => {
     await cli("user", "add", "paula");
-    const set = await runCli(["--data", server.dataDir, "user", "set", "paula", "--password"], {
+    const set = await runCli([...server.storeArgs, "user", "set", "paula", "--password"], {
       input: "correct horse battery\nignored second line\n",
     });
     expect(set.code).toBe(0);
@@ -124,7 +124,7 @@ describe("flextory user, on the store of a running server", () => {
   it("user set --password says the password changed, and what else it changed", async () => {
     await cli("user", "add", "bob", "--role", "read-only");
     const set = await runCli(
-      ["--data", server.dataDir, "user", "set", "bob", "--password", "--disable"],
+      [...server.storeArgs, "user", "set", "bob", "--password", "--disable"],
       { input: "a long enough password\n" },
     );
     expect(set.code).toBe(0);
@@ -137,7 +137,7 @@ describe("flextory user, on the store of a running server", () => {
   it("user set --password refuses a one-character password, keeping the old one", async () => {
     const made = await cli("user", "add", "shorty");
     const password = printed(made.stdout, "Password");
-    const set = await runCli(["--data", server.dataDir, "user", "set", "shorty", "--password"], {
+    const set = await runCli([...server.storeArgs, "user", "set", "shorty", "--password"], {
       input: "x\n",
     });
     expect(set.code).toBe(1);

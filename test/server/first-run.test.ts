@@ -1,14 +1,15 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { newStoreLocation, type TestStoreLocation } from "../support/test-store.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/flextory.js");
 
 /** Starts `flextory serve` on a free port and waits for the line that says where it listens. */
-async function startServe(dataDir: string): Promise<{ child: ChildProcess; stdout: string }> {
-  const child = spawn(process.execPath, [BIN, "serve", "--data", dataDir, "--port", "0"], {
+async function startServe(
+  store: TestStoreLocation,
+): Promise<{ child: ChildProcess; stdout: string }> {
+  const child = spawn(process.execPath, [BIN, ...store.args, "serve", "--port", "0"], {
     env: { ...process.env, FLEXTORY_LOG_LEVEL: "info" },
   });
   let stdout = "";
@@ -30,19 +31,19 @@ async function stop(child: ChildProcess): Promise<number | null> {
 }
 
 describe("first start of flextory serve", () => {
-  let dataDir: string;
+  let store: TestStoreLocation;
   let running: ChildProcess | undefined;
 
-  beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-serve-"));
+  beforeEach(async () => {
+    store = await newStoreLocation("flextory-serve-");
   });
   afterEach(async () => {
     if (running) await stop(running);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await store.remove();
   });
 
   it("prints a curl command that, pasted as printed, answers success", async () => {
-    const { child, stdout } = await startServe(dataDir);
+    const { child, stdout } = await startServe(store);
     running = child;
 
     const curlLine = stdout.split("\n").find((line) => line.trim().startsWith("curl '"));
@@ -57,18 +58,18 @@ describe("first start of flextory serve", () => {
   });
 
   it("prints the password and key once, and only the address on later starts", async () => {
-    const first = await startServe(dataDir);
+    const first = await startServe(store);
     expect(first.stdout).toMatch(/Private key\s+[0-9a-f]{64}/);
     expect(await stop(first.child)).toBe(0);
 
-    const second = await startServe(dataDir);
+    const second = await startServe(store);
     running = second.child;
     expect(second.stdout).not.toMatch(/Private key|Password/);
     expect(second.stdout).toMatch(/Flextory is listening on http:\/\/127\.0\.0\.1:\d+/);
   });
 
   it("never writes the password or the private key to the log", async () => {
-    const child = spawn(process.execPath, [BIN, "serve", "--data", dataDir, "--port", "0"]);
+    const child = spawn(process.execPath, [BIN, ...store.args, "serve", "--port", "0"]);
     running = child;
     let stdout = "";
     let stderr = "";

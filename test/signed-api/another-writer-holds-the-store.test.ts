@@ -1,8 +1,6 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_FILE } from "../../src/store/open-store.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
+import { holdWriteLock } from "../support/test-store.js";
 import { type ApiUser, addApiUser } from "./support/accounts.js";
 import { ask, makeItem } from "./support/items.js";
 
@@ -19,8 +17,7 @@ afterAll(async () => server.close());
 describe("while another process holds the store's write lock", () => {
   // A change waited for the lock on the event loop, so every read waited too.
   it("reads are answered, and a change waits for the lock and then succeeds", async () => {
-    const other = new Database(path.join(server.dataDir, DATABASE_FILE));
-    other.prepare("begin immediate").run();
+    const release = await holdWriteLock(server.location);
 
     let changeSettled = false;
     const change = ask(server, api, "newItem=true&name=After").finally(() => {
@@ -30,8 +27,7 @@ describe("while another process holds the store's write lock", () => {
     expect(read.body.total).toBe(1);
     expect(changeSettled).toBe(false);
 
-    other.prepare("commit").run();
-    other.close();
+    await release();
     const made = await change;
     expect(made.body.success, made.text).toBe("true");
   });

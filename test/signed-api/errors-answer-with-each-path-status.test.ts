@@ -1,8 +1,7 @@
 import net from "node:net";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_FILE } from "../../src/store/open-store.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
+import { dropTable } from "../support/test-store.js";
 import { type ApiUser, addApiUser } from "./support/accounts.js";
 import { ALIAS_PATH, type Answer, FORM_TYPE, ORIGINAL_PATH, send, signed } from "./support/http.js";
 import { ask, makeItem } from "./support/items.js";
@@ -182,9 +181,7 @@ describe("a fault in the store", () => {
     user = await addApiUser(broken, "unlucky");
     await makeItem(broken, user, "name=Before&attributeTitles[]=IP&attributeValues[]=10.0.0.1");
     // Break the store underneath the running server, as a damaged file would.
-    const db = new Database(`${broken.dataDir}/${DATABASE_FILE}`);
-    db.exec("drop table attributes");
-    db.close();
+    await dropTable(broken.location, "attributes");
   });
   afterAll(async () => broken.close());
 

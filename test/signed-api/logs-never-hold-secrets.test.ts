@@ -1,9 +1,8 @@
 import net from "node:net";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.js";
-import { DATABASE_FILE } from "../../src/store/open-store.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
+import { dropTable } from "../support/test-store.js";
 import { type ApiUser, addApiUser } from "./support/accounts.js";
 import { FORM_TYPE, hmacHex, ORIGINAL_PATH, send } from "./support/http.js";
 import { ask, makeItem } from "./support/items.js";
@@ -71,9 +70,7 @@ describe("the log", () => {
 
 async function breakStore(server: TestServer): Promise<void> {
   await ask(server, api, "search=true");
-  const db = new Database(`${server.dataDir}/${DATABASE_FILE}`);
-  db.exec("drop table attributes");
-  db.close();
+  await dropTable(server.location, "attributes");
 }
 
 function rawRequest(server: TestServer, request: string): Promise<void> {

@@ -1,28 +1,25 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setUpFirstRun } from "../../src/services/account-service.js";
 import { ItemService } from "../../src/services/item-service.js";
-import { openSqliteStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { newStoreLocation, type TestStoreLocation } from "../support/test-store.js";
 
 /** More than SQLite's 32,766 bound values in one statement. */
 const SPOKES = 33_000;
 
 describe("an item linked to more items than one statement can name", () => {
-  let dataDir: string;
+  let location: TestStoreLocation;
   let store: Store;
   let accountId: number;
 
   beforeEach(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-links-"));
-    store = await openSqliteStore(dataDir);
+    location = await newStoreLocation("flextory-links-");
+    store = await location.open();
     accountId = (await setUpFirstRun(store))?.account.id ?? 0;
   });
   afterEach(async () => {
     await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await location.remove();
   });
 
   // Deleting such an item failed with "too many SQL variables".

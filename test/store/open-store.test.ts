@@ -4,8 +4,9 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { setUpFirstRun } from "../../src/services/account-service.js";
 import { DATABASE_FILE, openSqliteStore } from "../../src/store/open-store.js";
+import { ON_POSTGRES } from "../support/test-store.js";
 
-describe("a new SQLite store", () => {
+describe.skipIf(ON_POSTGRES)("a new SQLite store", () => {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-open-"));
   afterEach(() => fs.rmSync(parent, { recursive: true, force: true }));
 

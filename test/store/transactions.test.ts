@@ -1,25 +1,24 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setUpFirstRun } from "../../src/services/account-service.js";
-import { DATABASE_FILE, openSqliteStore } from "../../src/store/open-store.js";
+import { DATABASE_FILE } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { newStoreLocation, ON_POSTGRES, type TestStoreLocation } from "../support/test-store.js";
 
 describe("store transactions", () => {
-  let dataDir: string;
+  let location: TestStoreLocation;
   let store: Store;
   let accountId: number;
 
   beforeEach(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-store-"));
-    store = await openSqliteStore(dataDir);
+    location = await newStoreLocation("flextory-store-");
+    store = await location.open();
     accountId = (await setUpFirstRun(store))?.account.id ?? 0;
   });
   afterEach(async () => {
     await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await location.remove();
   });
 
   it("writes everything or nothing", async () => {
@@ -46,8 +45,8 @@ describe("store transactions", () => {
   });
 
   // When SQLite rolled back on its own, the failed rollback's error hid the cause.
-  it("report the first error when the database already rolled back", async () => {
-    const other = new Database(path.join(dataDir, DATABASE_FILE));
+  it.skipIf(ON_POSTGRES)("report the first error when SQLite already rolled back", async () => {
+    const other = new Database(path.join(location.dir, DATABASE_FILE));
     other.exec(
       "create trigger refuse before insert on item_types begin " +
         "select raise(rollback, 'refused by a trigger'); end",

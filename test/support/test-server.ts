@@ -1,19 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { loadConfig } from "../../src/config/config.js";
 import { sign } from "../../src/domain/signature.js";
 import { createLogger } from "../../src/log/logger.js";
 import { buildApp } from "../../src/server/app.js";
 import { type CreatedAccount, setUpFirstRun } from "../../src/services/account-service.js";
-import { openSqliteStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { newStoreLocation, type TestStoreLocation } from "./test-store.js";
 
-/** A real server on a free loopback port over a fresh store in a temporary folder. */
+/** A real server on a free loopback port over a fresh store of the run's database. */
 export interface TestServer {
   url: string;
+  /** A temporary folder for the test's files; the store's own on SQLite. */
   dataDir: string;
+  /** Where the store is: CLI arguments and environment that reach it. */
+  location: TestStoreLocation;
+  /** CLI arguments that point a command at this server's store. */
+  storeArgs: string[];
   store: Store;
   app: FastifyInstance;
   /** The first account and its administrator, as first start made them. */
@@ -22,9 +23,9 @@ export interface TestServer {
 }
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-test-"));
-  const config = loadConfig({ data: dataDir, port: 0 }, { FLEXTORY_LOG_LEVEL: "silent", ...env });
-  const store = await openSqliteStore(dataDir);
+  const location = await newStoreLocation();
+  const config = location.config({ port: 0 }, env);
+  const store = await location.open();
   const first = await setUpFirstRun(store);
   if (first === undefined) throw new Error("a fresh store should need first-run setup");
 
@@ -35,14 +36,16 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 
   return {
     url: `http://127.0.0.1:${port}`,
-    dataDir,
+    dataDir: location.dir,
+    location,
+    storeArgs: location.args,
     store,
     app,
     first,
     async close() {
       await app.close();
       await store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await location.remove();
     },
   };
 }

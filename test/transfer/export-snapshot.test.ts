@@ -1,8 +1,6 @@
 import fs from "node:fs";
-import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openSqliteStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { exportItems } from "../../src/transfer/export-items.js";
 import { openTestStore, type TestStore } from "./helpers.js";
@@ -10,11 +8,11 @@ import { openTestStore, type TestStore } from "./helpers.js";
 const NOW = "2024-01-02 03:04:05";
 
 let t: TestStore;
-/** A second connection to the same file, as a server writing beside the export has. */
+/** A second connection to the same store, as a server writing beside the export has. */
 let writer: Store;
 beforeEach(async () => {
   t = await openTestStore();
-  writer = await openSqliteStore(path.join(t.dir, "data"));
+  writer = await t.location.open();
 });
 afterEach(async () => {
   await writer.close();

@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ItemService } from "../../src/services/item-service.js";
-import { openSqliteStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { newStoreLocation, type TestStoreLocation } from "../support/test-store.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -18,21 +17,24 @@ export interface TestStore {
   service: ItemService;
   accountId: number;
   dir: string;
+  location: TestStoreLocation;
   /** Writes `content` to a file in the store's temp dir and returns its path. */
   writeFile(name: string, content: string | Uint8Array): string;
   close(): Promise<void>;
 }
 
-/** A real SQLite store in a temp dir, with one account. */
+/** A real store of the run's database, with one account, and a temp dir for files. */
 export async function openTestStore(): Promise<TestStore> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "flextory-transfer-"));
-  const store = await openSqliteStore(path.join(dir, "data"));
+  const location = await newStoreLocation("flextory-transfer-");
+  const { dir } = location;
+  const store = await location.open();
   const account = await store.accounts.create("test", "2024-01-01 00:00:00");
   return {
     store,
     service: new ItemService(),
     accountId: account.id,
     dir,
+    location,
     writeFile: (name, content) => {
       const file = path.join(dir, name);
       fs.writeFileSync(file, content);
@@ -40,7 +42,7 @@ export async function openTestStore(): Promise<TestStore> {
     },
     close: async () => {
       await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await location.remove();
     },
   };
 }

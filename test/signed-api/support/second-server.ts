@@ -1,13 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { loadConfig } from "../../../src/config/config.js";
 import { createLogger, type Logger } from "../../../src/log/logger.js";
 import { buildApp } from "../../../src/server/app.js";
-import { openSqliteStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import type { TestServer } from "../../support/test-server.js";
 
 /**
- * Another server over the same data folder, as a second process would run,
+ * Another server over the same store, as a second process would run,
  * optionally with its own logger. Shaped like a TestServer so the same
  * helpers call it; close it before the first one.
  */
@@ -15,8 +13,8 @@ export async function startServerOn(
   first: TestServer,
   logger: Logger = createLogger("silent"),
 ): Promise<TestServer & { app: FastifyInstance; store: Store }> {
-  const config = loadConfig({ data: first.dataDir, port: 0 }, { FLEXTORY_LOG_LEVEL: "silent" });
-  const store = await openSqliteStore(first.dataDir);
+  const config = first.location.config({ port: 0 });
+  const store = await first.location.open();
   const app = buildApp({ config, store, logger });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
@@ -25,6 +23,8 @@ export async function startServerOn(
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir: first.dataDir,
+    location: first.location,
+    storeArgs: first.storeArgs,
     store,
     app,
     first: first.first,
