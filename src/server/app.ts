@@ -16,6 +16,7 @@ import { RateLimiter } from "../signed-api/rate-limiter.js";
 import { errorStatus, MAX_QUERY_BYTES, registerSignedApi } from "../signed-api/routes.js";
 import type { Store } from "../store/store.js";
 import { answerClientError } from "./client-error.js";
+import { registerHealth } from "./health.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -69,6 +70,7 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
 
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   registerSignedApi(app, { store, items: new ItemService(), limiter });
+  registerHealth(app, store);
 
   app.setNotFoundHandler((request, reply) => {
     sendError(request, reply, notFound(`there is nothing at ${request.url.split("?", 1)[0]}`));

@@ -7,6 +7,9 @@ import { Store } from "./store.js";
 
 const INT8 = 20;
 
+/** A request that cannot get a connection in this time fails instead of waiting on. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /**
  * Counts come back as int8, which pg hands over as strings; every number
  * Flextory keeps fits a JavaScript number. Set on this pool only, not for
@@ -32,6 +35,7 @@ export async function openPostgresStore(
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types,
     application_name: "flextory",
   });

@@ -114,6 +114,11 @@ export class Store {
     }
   }
 
+  /** Resolves when the database answers a trivial query; rejects when it cannot. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
