@@ -1,7 +1,16 @@
 import type { Kysely } from "kysely";
+import { insertChunks } from "./chunks.js";
 import type { AttributeTable, Database } from "./schema.js";
 
 export type AttributeRow = Omit<AttributeTable, "account_id" | "id">;
+
+/** An attribute with the row id the store gave it. */
+export type StoredAttribute = AttributeRow & { id: number };
+
+/** What orders attributes for reading them in runs: unique within an account. */
+export type AttributeKey = Pick<AttributeRow, "item_id" | "title_folded">;
+
+const ATTRIBUTE_COLUMNS = 8;
 
 /** Attributes of items of one account, kept in the order their titles were first set. */
 export class AttributeStore {
@@ -26,6 +35,38 @@ export class AttributeStore {
       .insertInto("attributes")
       .values(rows.map((row) => ({ ...row, account_id: accountId })))
       .execute();
+  }
+
+  /**
+   * Up to `limit` attributes of the account after `after` (from the first
+   * when undefined), by item and folded title, the order of a unique index.
+   */
+  async rowsAfter(
+    accountId: number,
+    after: AttributeKey | undefined,
+    limit: number,
+  ): Promise<StoredAttribute[]> {
+    let query = this.db
+      .selectFrom("attributes")
+      .select(["id", "item_id", "position", "title", "title_folded", "value", "value_folded"])
+      .where("account_id", "=", accountId)
+      .orderBy("item_id")
+      .orderBy("title_folded")
+      .limit(limit);
+    if (after !== undefined) {
+      query = query.where(({ eb, refTuple, tuple }) =>
+        eb(refTuple("item_id", "title_folded"), ">", tuple(after.item_id, after.title_folded)),
+      );
+    }
+    return query.execute();
+  }
+
+  /** Writes attributes of the account with their row ids and positions, as a copy needs. */
+  async insertRows(accountId: number, rows: readonly StoredAttribute[]): Promise<void> {
+    for (const chunk of insertChunks(rows, ATTRIBUTE_COLUMNS)) {
+      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
+      await this.db.insertInto("attributes").values(values).execute();
+    }
   }
 
   /** Sets the title's spelling and value of an existing attribute. */

@@ -54,6 +54,12 @@ export interface StoreDialect {
    * schemas; undefined for SQLite.
    */
   currentSchema(db: Kysely<unknown>): Promise<string | undefined>;
+  /**
+   * After rows were written with the ids they had elsewhere (a copied
+   * store), moves each table's id counter past its largest id, so that the
+   * next row the database numbers gets a fresh id.
+   */
+  resetIdCounters(db: Kysely<unknown>): Promise<void>;
   /** Runs once after the database opens (pragmas, session settings). */
   prepare(db: Kysely<unknown>): Promise<void>;
 }

@@ -1,15 +1,20 @@
 import type { Kysely } from "kysely";
-import { chunked } from "./chunks.js";
+import { chunked, insertChunks } from "./chunks.js";
 import type { Database } from "./schema.js";
+
+/** One direction of a link, as stored. */
+export interface LinkRow {
+  item_id: number;
+  linked_id: number;
+}
+
+const LINK_COLUMNS = 3;
 
 /** Links between items of one account, stored once in each direction. */
 export class LinkStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async forItems(
-    accountId: number,
-    itemIds: readonly number[],
-  ): Promise<Array<{ item_id: number; linked_id: number }>> {
+  async forItems(accountId: number, itemIds: readonly number[]): Promise<LinkRow[]> {
     if (itemIds.length === 0) return [];
     return this.db
       .selectFrom("links")
@@ -32,6 +37,35 @@ export class LinkStore {
         .values(rows)
         .onConflict((c) => c.doNothing())
         .execute();
+    }
+  }
+
+  /** Up to `limit` rows of the account after `after` (from the first when undefined), by key. */
+  async rowsAfter(
+    accountId: number,
+    after: LinkRow | undefined,
+    limit: number,
+  ): Promise<LinkRow[]> {
+    let query = this.db
+      .selectFrom("links")
+      .select(["item_id", "linked_id"])
+      .where("account_id", "=", accountId)
+      .orderBy("item_id")
+      .orderBy("linked_id")
+      .limit(limit);
+    if (after !== undefined) {
+      query = query.where(({ eb, refTuple, tuple }) =>
+        eb(refTuple("item_id", "linked_id"), ">", tuple(after.item_id, after.linked_id)),
+      );
+    }
+    return query.execute();
+  }
+
+  /** Writes rows as they are, each direction its own row, as a copy of a store needs. */
+  async insertRows(accountId: number, rows: readonly LinkRow[]): Promise<void> {
+    for (const chunk of insertChunks(rows, LINK_COLUMNS)) {
+      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
+      await this.db.insertInto("links").values(values).execute();
     }
   }
 

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { ConfigError } from "../config/config.js";
 import type { StoreDialect } from "./dialect.js";
 import { createTrigramIndexes } from "./postgres-trigrams.js";
+import { NUMBERED_TABLES } from "./schema.js";
 import { WRITE_LOCK_WAIT_MS } from "./write-lock.js";
 
 /**
@@ -74,6 +75,15 @@ export const postgresDialect: StoreDialect = {
       throw new ConfigError("no schema of the PostgreSQL search_path exists to hold the store");
     }
     return schema;
+  },
+
+  async resetIdCounters(db) {
+    // An identity column's sequence ignores ids given by hand; on an empty
+    // table max(id) is null, and setval, being strict, leaves the sequence be.
+    for (const table of NUMBERED_TABLES) {
+      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), max(id))
+        from ${sql.table(table)}`.execute(db);
+    }
   },
 
   async prepare(db) {

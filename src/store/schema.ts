@@ -78,3 +78,26 @@ export interface Database {
 }
 
 export type CatalogKind = "item_types" | "categories";
+
+/** Every table, parents before the tables that refer to them. */
+export const TABLES = [
+  "accounts",
+  "users",
+  "item_types",
+  "categories",
+  "items",
+  "attributes",
+  "links",
+] as const satisfies ReadonlyArray<keyof Database>;
+
+export type TableName = (typeof TABLES)[number];
+
+/** The tables whose `id` the database hands out itself. */
+export const NUMBERED_TABLES = [
+  "accounts",
+  "users",
+  "item_types",
+  "categories",
+  "items",
+  "attributes",
+] as const satisfies readonly TableName[];

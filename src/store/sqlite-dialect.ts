@@ -46,6 +46,10 @@ export const sqliteDialect: StoreDialect = {
     return undefined;
   },
 
+  // SQLite raises an AUTOINCREMENT table's entry in sqlite_sequence on every insert, given
+  // ids included, and numbers a plain rowid table past its largest rowid: nothing to move.
+  async resetIdCounters() {},
+
   async prepare(db: Kysely<unknown>) {
     await sql`pragma journal_mode = wal`.execute(db);
     await sql`pragma synchronous = normal`.execute(db);

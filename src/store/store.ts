@@ -5,6 +5,7 @@ import { CatalogStore } from "./catalog-store.js";
 import type { StoreDialect } from "./dialect.js";
 import { ItemStore } from "./item-store.js";
 import { LinkStore } from "./link-store.js";
+import { countRows, type RowCounts } from "./row-counts.js";
 import type { Database } from "./schema.js";
 import { UserStore } from "./user-store.js";
 import { LockBusyError, WriterQueue, withWriteLock } from "./write-lock.js";
@@ -112,6 +113,16 @@ export class Store {
       const undo = [sql`rollback to savepoint ${name}`, sql`release savepoint ${name}`];
       throw await undone(error, undo, this.db);
     }
+  }
+
+  /** How many rows each table holds, across every account. */
+  countRows(): Promise<RowCounts> {
+    return countRows(this.db);
+  }
+
+  /** Moves the id counters past the largest ids, after rows were written with given ids. */
+  resetIdCounters(): Promise<void> {
+    return this.dialect.resetIdCounters(this.db as Kysely<unknown>);
   }
 
   /** Resolves when the database answers a trivial query; rejects when it cannot. */
