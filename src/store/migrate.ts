@@ -23,7 +23,13 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; throws with the failing migration's name. */
+/**
+ * Brings the schema up to date; throws with the failing migration's name.
+ * `db` is inside a write transaction that the caller holds (Store.migrate):
+ * processes that start together then migrate one after the other, and the
+ * later ones find nothing left to do. Kysely locks migrations on its own
+ * only on some databases, and not across SQLite processes.
+ */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
   // Named, or Kysely takes a migration table in any other schema for this one's.
   const migrationTableSchema = await dialect.currentSchema(db);
@@ -33,6 +39,7 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: StoreDialect
     provider: new StaticProvider(dialect),
     migrationTableName: "flextory_migrations",
     migrationLockTableName: "flextory_migrations_lock",
+    disableTransactions: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error === undefined) return;

@@ -1,6 +1,5 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import { migrateToLatest } from "./migrate.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import type { Database } from "./schema.js";
 import { Store } from "./store.js";
@@ -43,12 +42,13 @@ export async function openPostgresStore(
   // and replaced on next use; unheard, the pool's error event ends the process.
   pool.on("error", onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const store = new Store(db, postgresDialect);
   try {
     await postgresDialect.prepare(db as Kysely<unknown>);
-    await migrateToLatest(db as Kysely<unknown>, postgresDialect);
+    await store.migrate();
   } catch (error) {
-    await db.destroy();
+    await store.close();
     throw error;
   }
-  return new Store(db, postgresDialect);
+  return store;
 }

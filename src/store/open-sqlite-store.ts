@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
-import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import { withStatementCache } from "./statement-cache.js";
@@ -32,6 +31,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
     }),
   });
   await sqliteDialect.prepare(db as Kysely<unknown>);
-  await migrateToLatest(db as Kysely<unknown>, sqliteDialect);
-  return new Store(db, sqliteDialect);
+  const store = new Store(db, sqliteDialect);
+  await store.migrate();
+  return store;
 }

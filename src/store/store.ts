@@ -5,6 +5,7 @@ import { CatalogStore } from "./catalog-store.js";
 import type { StoreDialect } from "./dialect.js";
 import { ItemStore } from "./item-store.js";
 import { LinkStore } from "./link-store.js";
+import { migrateToLatest } from "./migrate.js";
 import { countRows, type RowCounts } from "./row-counts.js";
 import type { Database } from "./schema.js";
 import { UserStore } from "./user-store.js";
@@ -123,6 +124,11 @@ export class Store {
   /** Moves the id counters past the largest ids, after rows were written with given ids. */
   resetIdCounters(): Promise<void> {
     return this.dialect.resetIdCounters(this.db as Kysely<unknown>);
+  }
+
+  /** Brings the schema up to date in one write transaction; see migrate.ts. */
+  async migrate(): Promise<void> {
+    await this.transaction((tx) => migrateToLatest(tx.db as Kysely<unknown>, this.dialect));
   }
 
   /** Resolves when the database answers a trivial query; rejects when it cannot. */
