@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { CommanderError } from "commander";
 import { FlextoryClientError } from "../client/errors.js";
 import { ConfigError } from "../config/config.js";
@@ -17,7 +18,8 @@ export function reportError(error: unknown): number {
     process.stderr.write(`flextory: ${error.message}\n`);
     return 1;
   }
-  process.stderr.write(`flextory: ${error instanceof Error ? error.stack : String(error)}\n`);
+  // The whole error, causes included: it is a fault to report, not a message for the user.
+  process.stderr.write(`flextory: ${inspect(error)}\n`);
   return 1;
 }
 

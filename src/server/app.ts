@@ -79,7 +79,23 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
     sendError(request, reply, toClientError(error, request));
   });
   app.addHook("onResponse", async (request, reply) => logRequest(request, reply));
+  closeConnectionsWhenStopping(app);
   return app;
+}
+
+/**
+ * While the server stops, each answer closes its connection: a kept-alive
+ * connection would otherwise hold the stop until the grace period ends,
+ * and the client would send its next request to a server going away.
+ */
+function closeConnectionsWhenStopping(app: FastifyInstance): void {
+  let stopping = false;
+  app.addHook("preClose", async () => {
+    stopping = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("Connection", "close");
+  });
 }
 
 /** What a client may see of an error; anything unexpected is `internal` and goes to the log. */
