@@ -1,34 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startServe, stopServe } from "../support/serve-process.js";
 import { newStoreLocation, type TestStoreLocation } from "../support/test-store.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/flextory.js");
-
-/** Starts `flextory serve` on a free port and waits for the line that says where it listens. */
-async function startServe(
-  store: TestStoreLocation,
-): Promise<{ child: ChildProcess; stdout: string }> {
-  const child = spawn(process.execPath, [BIN, ...store.args, "serve", "--port", "0"], {
-    env: { ...process.env, FLEXTORY_LOG_LEVEL: "info" },
-  });
-  let stdout = "";
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes("Flextory is listening on")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { child, stdout };
-}
-
-async function stop(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  return exited;
-}
 
 describe("first start of flextory serve", () => {
   let store: TestStoreLocation;
@@ -38,7 +14,7 @@ describe("first start of flextory serve", () => {
     store = await newStoreLocation("flextory-serve-");
   });
   afterEach(async () => {
-    if (running) await stop(running);
+    if (running) await stopServe(running);
     await store.remove();
   });
 
@@ -60,7 +36,7 @@ describe("first start of flextory serve", () => {
   it("prints the password and key once, and only the address on later starts", async () => {
     const first = await startServe(store);
     expect(first.stdout).toMatch(/Private key\s+[0-9a-f]{64}/);
-    expect(await stop(first.child)).toBe(0);
+    expect(await stopServe(first.child)).toBe(0);
 
     const second = await startServe(store);
     running = second.child;
@@ -84,7 +60,7 @@ describe("first start of flextory serve", () => {
     });
     const key = /Private key\s+([0-9a-f]{64})/.exec(stdout)?.[1] ?? "missing";
     const password = /Password\s+(\S+)/.exec(stdout)?.[1] ?? "missing";
-    await stop(child);
+    await stopServe(child);
     expect(stderr).toContain('"msg":"listening"');
     expect(stderr).not.toContain(key);
     expect(stderr).not.toContain(password);
