@@ -40,3 +40,9 @@ export function timestampNow(now = new Date()): string {
 }
 
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+/**
+ * The largest id an item, type or category can have in every store:
+ * PostgreSQL keeps ids as 32-bit integers. A larger id names nothing.
+ */
+export const MAX_ID = 2_147_483_647;

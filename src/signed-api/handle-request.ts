@@ -55,11 +55,15 @@ export async function handleSignedRequest(
   return { body, principal };
 }
 
-/** The one `userName`, decoded strictly; anything else is an unknown user. */
+/**
+ * The one `userName`, decoded strictly; anything else is an unknown user,
+ * a name with a NUL too: no user has one, and PostgreSQL cannot look it up.
+ */
 function findUserName(segments: ReturnType<typeof splitQuery>): string | undefined {
   const named = segments.filter((segment) => decodeFormComponent(segment.name) === "userName");
   if (named.length !== 1) return undefined;
-  return decodeFormComponent(named[0]?.value ?? "");
+  const name = decodeFormComponent(named[0]?.value ?? "");
+  return name?.includes("\0") ? undefined : name;
 }
 
 function isChange(operation: Operation): boolean {

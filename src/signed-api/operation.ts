@@ -3,7 +3,14 @@ import { badRequest } from "../errors/codes.js";
 import type { SearchQuery } from "../services/item-search.js";
 import type { ItemPage } from "../store/item-store.js";
 import type { Parameters } from "./parameters.js";
-import { isWholeNumberOver, readCatalogRef, readDate, readFlag, readInteger } from "./values.js";
+import {
+  isWholeNumberOver,
+  readCatalogRef,
+  readDate,
+  readFlag,
+  readId,
+  readInteger,
+} from "./values.js";
 
 export const MAX_ITEMS_WANTED = 1000;
 
@@ -48,14 +55,14 @@ export function readOperation(params: Parameters, warnings: string[]): Operation
   refuse(params, [...SEARCH_ONLY, ...CATALOG_FLAGS, ...SEARCH_LISTS], `with ${change}`);
   if (change === "deleteItem") {
     refuse(params, [...CHANGE_FIELDS, ...CHANGE_LISTS, "attributeValues"], "with deleteItem");
-    return { kind: "delete", id: readInteger("deleteItem", scalar(params, "deleteItem"), 1) };
+    return { kind: "delete", id: readId("deleteItem", scalar(params, "deleteItem"), 1) };
   }
   if (change === "newItem") {
     if (!readFlag("newItem", scalar(params, "newItem"))) throw badRequest("newItem must be true");
     refuse(params, ["deleteAttributes", "deleteLinks"], "with newItem");
     return { kind: "create", change: readChange(params) };
   }
-  const id = readInteger("editItem", scalar(params, "editItem"), 1);
+  const id = readId("editItem", scalar(params, "editItem"), 1);
   return { kind: "edit", id, change: readChange(params) };
 }
 
@@ -72,7 +79,7 @@ function readRead(params: Parameters, warnings: string[]): Operation {
   if ((hasId || hasBarcode) && filters.length > 0) {
     throw badRequest(`${hasId ? "id" : "barcode"} cannot be combined with ${filters[0]}`);
   }
-  if (hasId) return { kind: "byId", id: readInteger("id", scalar(params, "id"), 1), lists };
+  if (hasId) return { kind: "byId", id: readId("id", scalar(params, "id"), 1), lists };
   if (hasBarcode) return { kind: "byBarcode", barcode: scalar(params, "barcode"), lists };
 
   const searching = params.scalars.has("search") ? flag(params, "search") : filters.length > 0;
@@ -131,8 +138,7 @@ function readPage(params: Parameters, warnings: string[]): ItemPage {
     ? readInteger("offset", scalar(params, "offset"), 0)
     : 0;
   const page: ItemPage = { offset, limit: readItemsWanted(params, warnings) };
-  if (params.scalars.has("afterId"))
-    page.afterId = readInteger("afterId", scalar(params, "afterId"), 0);
+  if (params.scalars.has("afterId")) page.afterId = readId("afterId", scalar(params, "afterId"), 0);
   return page;
 }
 
@@ -166,10 +172,8 @@ function readChange(params: Parameters): ItemChange {
   }
   change.setAttributes = titles.map((title, i) => [title, values[i] as string] as const);
   change.deleteAttributes = lists.get("deleteAttributes") ?? [];
-  change.addLinks = (lists.get("links") ?? []).map((id) => readInteger("links", id, 1));
-  change.deleteLinks = (lists.get("deleteLinks") ?? []).map((id) =>
-    readInteger("deleteLinks", id, 1),
-  );
+  change.addLinks = (lists.get("links") ?? []).map((id) => readId("links", id, 1));
+  change.deleteLinks = (lists.get("deleteLinks") ?? []).map((id) => readId("deleteLinks", id, 1));
   return change;
 }
 

@@ -62,6 +62,8 @@ export function decodeParameters(segments: readonly RawSegment[]): Parameters {
     const value = decodeFormComponent(segment.value);
     if (value === undefined)
       throw badRequest(`parameter ${clip(name)}: not valid UTF-8 form encoding`);
+    // No stored text holds a NUL (the item rules refuse it), and PostgreSQL cannot take one.
+    if (value.includes("\0")) throw badRequest(`parameter ${clip(name)} holds a NUL character`);
 
     const shape = NAME_SHAPE.exec(name);
     const base = shape?.[1] ?? baseOf(name);

@@ -1,4 +1,4 @@
-import { type CatalogRef, DATE_PATTERN } from "../domain/item.js";
+import { type CatalogRef, DATE_PATTERN, MAX_ID } from "../domain/item.js";
 import { badRequest } from "../errors/codes.js";
 
 /** Flags take `true` or `1`; `false` and `0` say no. */
@@ -8,7 +8,7 @@ export function readFlag(name: string, value: string): boolean {
   throw badRequest(`parameter ${name} takes true or 1, not "${clip(value)}"`);
 }
 
-/** A whole number from `min` up, as ids and paging take. */
+/** A whole number from `min` up, as paging takes. */
 export function readInteger(name: string, value: string, min: number): number {
   const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < min) {
@@ -17,6 +17,13 @@ export function readInteger(name: string, value: string, min: number): number {
     );
   }
   return number;
+}
+
+/** An item's id: from `min` (1, or 0 for `afterId`) up to the largest id a store holds. */
+export function readId(name: string, value: string, min = 1): number {
+  const id = readInteger(name, value, min);
+  if (id > MAX_ID) throw badRequest(`parameter ${name}: ids go up to ${MAX_ID}, not ${id}`);
+  return id;
 }
 
 /** Whether `value` is a whole number above `max`, however many digits it has. */
@@ -30,8 +37,9 @@ export function readCatalogRef(name: string, value: string): CatalogRef | null {
   if (text === "") return null;
   if (!/^\d+$/.test(text)) return { name: text };
   const id = Number(text);
-  if (!Number.isSafeInteger(id))
-    throw badRequest(`parameter ${name}: the id ${clip(text)} is too large`);
+  if (!Number.isSafeInteger(id) || id > MAX_ID) {
+    throw badRequest(`parameter ${name}: ids go up to ${MAX_ID}, not ${clip(text)}`);
+  }
   return { id };
 }
 
