@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { ConfigError, redactUrl } from "../config/config.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import type { Database } from "./schema.js";
 import { Store } from "./store.js";
@@ -20,6 +21,22 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   },
 };
+
+/**
+ * The first query, which shows whether the database can be used at all: a
+ * refused connection, a wrong name or password is one line naming the URL.
+ */
+async function firstContact(db: Kysely<unknown>, url: string): Promise<void> {
+  try {
+    await postgresDialect.prepare(db);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`cannot use the PostgreSQL store at ${redactUrl(url)}: ${reason}`, {
+      cause: error,
+    });
+  }
+}
 
 /**
  * Opens the PostgreSQL store at `url` and brings its schema up to date.
@@ -44,7 +61,7 @@ export async function openPostgresStore(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const store = new Store(db, postgresDialect);
   try {
-    await postgresDialect.prepare(db as Kysely<unknown>);
+    await firstContact(db as Kysely<unknown>, url);
     await store.migrate();
   } catch (error) {
     await store.close();
