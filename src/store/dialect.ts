@@ -60,6 +60,11 @@ export interface StoreDialect {
    * next row the database numbers gets a fresh id.
    */
   resetIdCounters(db: Kysely<unknown>): Promise<void>;
+  /**
+   * After many rows were written at once, has the database count them again
+   * for its query planner, where it plans by such counts.
+   */
+  refreshStatistics(db: Kysely<unknown>): Promise<void>;
   /** Runs once after the database opens (pragmas, session settings). */
   prepare(db: Kysely<unknown>): Promise<void>;
 }

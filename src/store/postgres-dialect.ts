@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { ConfigError } from "../config/config.js";
 import type { StoreDialect } from "./dialect.js";
 import { createTrigramIndexes } from "./postgres-trigrams.js";
-import { NUMBERED_TABLES } from "./schema.js";
+import { NUMBERED_TABLES, TABLES } from "./schema.js";
 import { WRITE_LOCK_WAIT_MS } from "./write-lock.js";
 
 /**
@@ -84,6 +84,12 @@ export const postgresDialect: StoreDialect = {
       await sql`select setval(pg_get_serial_sequence(${table}, 'id'), max(id))
         from ${sql.table(table)}`.execute(db);
     }
+  },
+
+  async refreshStatistics(db) {
+    // Until autovacuum comes round, the planner takes tables just filled for
+    // nearly empty, and reading them in key order sorts the whole table per batch.
+    await sql`analyze ${sql.join(TABLES.map((table) => sql.table(table)))}`.execute(db);
   },
 
   async prepare(db) {

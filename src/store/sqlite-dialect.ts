@@ -50,6 +50,10 @@ export const sqliteDialect: StoreDialect = {
   // ids included, and numbers a plain rowid table past its largest rowid: nothing to move.
   async resetIdCounters() {},
 
+  // The store's queries are written for SQLite's plans without statistics (see item-store.ts);
+  // gathering some could change those plans.
+  async refreshStatistics() {},
+
   async prepare(db: Kysely<unknown>) {
     await sql`pragma journal_mode = wal`.execute(db);
     await sql`pragma synchronous = normal`.execute(db);

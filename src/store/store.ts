@@ -126,6 +126,11 @@ export class Store {
     return this.dialect.resetIdCounters(this.db as Kysely<unknown>);
   }
 
+  /** Has the database count rows again for its planner, after many were written at once. */
+  refreshStatistics(): Promise<void> {
+    return this.dialect.refreshStatistics(this.db as Kysely<unknown>);
+  }
+
   /** Brings the schema up to date in one write transaction; see migrate.ts. */
   async migrate(): Promise<void> {
     await this.transaction((tx) => migrateToLatest(tx.db as Kysely<unknown>, this.dialect));
