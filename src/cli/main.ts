@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAccountCommand } from "./account-command.js";
 import { registerCallCommand } from "./call-command.js";
+import { registerCopyStoreCommand } from "./copy-store-command.js";
 import { registerExportCommand } from "./export-command.js";
 import { registerHelpCommand } from "./help-command.js";
 import { registerImportCommand } from "./import-command.js";
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerUserCommand(program);
   registerImportCommand(program);
   registerExportCommand(program);
+  registerCopyStoreCommand(program);
   registerCallCommand(program);
   registerHelpCommand(program);
   return program;

@@ -41,6 +41,9 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string, string]> 
   ["FLEXTORY_RATE_LIMIT", "signed requests per user per minute, 0 for none", "0"],
 ];
 
+/** How a PostgreSQL URL starts; any other place names a SQLite folder. */
+const DATABASE_URL = /^postgres(ql)?:\/\//;
+
 const LOG_LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 /** Flags given on the command line; each wins over its environment variable. */
@@ -105,13 +108,22 @@ function readLogLevel(raw: string | undefined): string {
 }
 
 /**
+ * The flags that name one store given as a single place, as `copy-store`
+ * takes it: a `postgres://` or `postgresql://` URL is PostgreSQL, anything
+ * else the folder of a SQLite store.
+ */
+export function placeFlags(place: string): ConfigFlags {
+  return DATABASE_URL.test(place) ? { database: place } : { data: place };
+}
+
+/**
  * `--database`, else `FLEXTORY_DATABASE_URL`, unless `--data` names a SQLite
  * folder on the command line: a flag always wins over the environment.
  */
 function readDatabaseUrl(flags: ConfigFlags, env: NodeJS.ProcessEnv): string | undefined {
   const raw = flags.database ?? (flags.data === undefined ? env.FLEXTORY_DATABASE_URL : undefined);
   if (raw === undefined || raw === "") return undefined;
-  if (!/^postgres(ql)?:\/\//.test(raw)) {
+  if (!DATABASE_URL.test(raw)) {
     throw new ConfigError(
       `the database URL must start with postgres:// or postgresql://, not "${redactUrl(raw)}"`,
     );
