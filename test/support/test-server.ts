@@ -22,13 +22,37 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const location = await newStoreLocation();
-  const config = location.config({ port: 0 }, env);
-  const store = await location.open();
+/** A server on a new store (or the empty one given), set up as first start sets it up. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  location?: TestStoreLocation,
+): Promise<TestServer> {
+  const place = location ?? (await newStoreLocation());
+  const store = await place.open();
   const first = await setUpFirstRun(store);
   if (first === undefined) throw new Error("a fresh store should need first-run setup");
+  return listen(place, store, first, env);
+}
 
+/**
+ * A server on a store that holds its accounts already, such as a copy of
+ * another; `first` is what the caller knows of its first account.
+ */
+export async function startServerOn(
+  location: TestStoreLocation,
+  first: CreatedAccount,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  return listen(location, await location.open(), first, env);
+}
+
+async function listen(
+  location: TestStoreLocation,
+  store: Store,
+  first: CreatedAccount,
+  env: Record<string, string>,
+): Promise<TestServer> {
+  const config = location.config({ port: 0 }, env);
   const app = buildApp({ config, store, logger: createLogger(config.logLevel) });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();

@@ -42,9 +42,28 @@ export interface TestStoreLocation {
 
 let made = 0;
 
+/** A fresh place in the database of this run's pass. */
 export async function newStoreLocation(prefix = "flextory-test-"): Promise<TestStoreLocation> {
+  return newLocation(ON_POSTGRES ? "postgres" : "sqlite", prefix);
+}
+
+/** A fresh SQLite folder, whichever pass runs: for tests that move data between databases. */
+export function newSqliteLocation(prefix = "flextory-test-"): Promise<TestStoreLocation> {
+  return newLocation("sqlite", prefix);
+}
+
+/** A fresh PostgreSQL schema, whichever pass runs: for tests that move data between databases. */
+export async function newPostgresLocation(prefix = "flextory-test-"): Promise<TestStoreLocation> {
+  await trigramsInPublic();
+  return newLocation("postgres", prefix);
+}
+
+async function newLocation(
+  database: "sqlite" | "postgres",
+  prefix: string,
+): Promise<TestStoreLocation> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const databaseUrl = ON_POSTGRES ? await createSchema() : undefined;
+  const databaseUrl = database === "postgres" ? await createSchema() : undefined;
   const location: TestStoreLocation = {
     dir,
     databaseUrl,
@@ -77,6 +96,28 @@ async function createSchema(): Promise<string> {
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set("options", `-c search_path=${schema},public`);
   return url.toString();
+}
+
+let trigramsReady: Promise<void> | undefined;
+
+/**
+ * pg_trgm where every test schema sees it, as the PostgreSQL pass's setup
+ * makes it; the SQLite pass has no such setup, and a store migrated first
+ * would otherwise make the extension in its own schema, to go with it.
+ */
+function trigramsInPublic(): Promise<void> {
+  trigramsReady ??= withAdmin(async (client) => {
+    await client
+      .query("create extension if not exists pg_trgm with schema public")
+      .catch(async (error: unknown) => {
+        // Another process's setup may have made it between the check and the create.
+        const { rowCount } = await client.query(
+          "select from pg_extension where extname = 'pg_trgm'",
+        );
+        if (rowCount === 0) throw error;
+      });
+  });
+  return trigramsReady;
 }
 
 function schemaOf(databaseUrl: string): string {
