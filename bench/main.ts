@@ -1,17 +1,18 @@
 /**
- * `npm run bench -- [--items N] [--store sqlite] [--seed S] [--quick] [--out DIR]`:
+ * `npm run bench -- [--items N] [--store sqlite|postgres] [--seed S] [--quick] [--out DIR]`:
  * how fast Flextory imports, answers and exports an inventory, beside the
  * limits of the machine's HTTP and of its store. See bench/README.md.
  */
-import { parseOptions, USAGE } from "./options.js";
+import { type BenchOptions, parseOptions, USAGE } from "./options.js";
 import { checkBuilt, ROOT } from "./paths.js";
 import { note } from "./progress.js";
 import { writeResults } from "./report/write-results.js";
 import { runBenchmark } from "./run-benchmark.js";
+import { benchStoreOf } from "./stores/bench-store.js";
 import { makeWorkFolder, removeWorkFolder } from "./work-folder.js";
 
 async function main(): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
+  let options: BenchOptions;
   try {
     options = parseOptions(process.argv.slice(2), ROOT);
     checkBuilt();
@@ -19,15 +20,20 @@ async function main(): Promise<number> {
     process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
     return 1;
   }
+  return run(options);
+}
 
+async function run(options: BenchOptions): Promise<number> {
   const work = makeWorkFolder(options.items, options.cpuProf);
-  note(`working in ${work.root}`);
+  const store = benchStoreOf(options, work);
+  note(`working in ${work.root}, on the ${options.store} store`);
   try {
-    const results = await runBenchmark(options, work);
+    const results = await runBenchmark(options, work, store);
     process.stdout.write(writeResults(results, options.out));
     note(`results in ${options.out}`);
     return 0;
   } finally {
+    await store.remove();
     if (options.keep) note(`kept ${work.root}`);
     else removeWorkFolder(work);
   }

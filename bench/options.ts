@@ -1,5 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { checkBenchDatabaseUrl } from "./stores/postgres-database.js";
+
+/** The seed of a run that names none. */
+export const DEFAULT_SEED = 1;
 
 /** The most items one run makes: barcodes are numbered below a billion. */
 export const MAX_ITEMS = 10_000_000;
@@ -20,10 +24,29 @@ export const QUICK_SIZES = {
   seconds: 1,
 } as const;
 
+/** The stores a run can measure. */
+export const STORES = ["sqlite", "postgres"] as const;
+export type StoreName = (typeof STORES)[number];
+
+/** How the report names each store. */
+export const STORE_TITLES: Readonly<Record<StoreName, string>> = {
+  sqlite: "SQLite",
+  postgres: "PostgreSQL",
+};
+
+/**
+ * The database a PostgreSQL run makes afresh, and drops at the end: the
+ * bench refuses any other name than `flextory_bench…`, so as never to drop
+ * a database that holds someone's data.
+ */
+export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/flextory_bench";
+
 /** How one run of the benchmark is set, from its command line. */
 export interface BenchOptions {
   readonly items: number;
-  readonly store: "sqlite";
+  readonly store: StoreName;
+  /** The PostgreSQL database of a `postgres` run; unused on SQLite. */
+  readonly databaseUrl: string;
   readonly seed: number;
   readonly quick: boolean;
   /** Folder for latest.md, latest.json and the dated copies. */
@@ -46,8 +69,8 @@ export interface BenchOptions {
   readonly connections: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--items N] [--store sqlite] [--seed S] [--quick]
-                       [--out DIR] [--keep] [--cpu-prof]`;
+export const USAGE = `usage: npm run bench -- [--items N] [--store sqlite|postgres] [--database URL]
+                       [--seed S] [--quick] [--out DIR] [--keep] [--cpu-prof]`;
 
 /** Reads the command line; a bad value throws with a message naming it. */
 export function parseOptions(argv: readonly string[], root: string): BenchOptions {
@@ -56,22 +79,27 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     options: {
       items: { type: "string" },
       store: { type: "string", default: "sqlite" },
-      seed: { type: "string", default: "1" },
+      database: { type: "string", default: DEFAULT_DATABASE_URL },
+      seed: { type: "string" },
       quick: { type: "boolean", default: false },
       out: { type: "string", default: path.join(root, "bench", "results") },
       keep: { type: "boolean", default: false },
       "cpu-prof": { type: "boolean", default: false },
     },
   });
-  if (values.store !== "sqlite") throw new Error(`--store: only sqlite exists so far`);
+  const out = path.resolve(values.out);
+  const seed =
+    values.seed === undefined ? undefined : readWhole("--seed", values.seed, 0, 2 ** 31 - 1);
 
   const sizes = values.quick ? QUICK_SIZES : FULL_SIZES;
+  const store = readStore(values.store);
   return Object.freeze({
-    items: readWhole("--items", values.items ?? String(sizes.items), 100, MAX_ITEMS),
-    store: "sqlite",
-    seed: readWhole("--seed", values.seed, 0, 2 ** 31 - 1),
+    items: readItems(values.items ?? String(sizes.items)),
+    store,
+    databaseUrl: store === "postgres" ? checkBenchDatabaseUrl(values.database) : values.database,
+    seed: seed ?? DEFAULT_SEED,
     quick: values.quick,
-    out: path.resolve(values.out),
+    out,
     keep: values.keep,
     cpuProf: values["cpu-prof"],
     warmupSeconds: sizes.warmupSeconds,
@@ -80,6 +108,17 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     seconds: sizes.seconds,
     connections: 10,
   });
+}
+
+function readStore(text: string): StoreName {
+  const store = STORES.find((name) => name === text);
+  if (store === undefined)
+    throw new Error(`--store must be one of ${STORES.join(", ")}, not "${text}"`);
+  return store;
+}
+
+function readItems(text: string): number {
+  return readWhole("--items", text, 100, MAX_ITEMS);
 }
 
 function readWhole(flag: string, text: string, min: number, max: number): number {

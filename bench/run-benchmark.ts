@@ -1,8 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import { DATABASE_FILE } from "../dist/store/open-store.js";
-import { timeStoreScan } from "./limits/store-scan.js";
-import { timeStoreWrites } from "./limits/store-writes.js";
 import type { BenchOptions } from "./options.js";
 import { summarizeProfiles } from "./profile/summarize-profile.js";
 import { note } from "./progress.js";
@@ -17,6 +12,7 @@ import { addLinks } from "./steps/link-step.js";
 import { makeInventory } from "./steps/make-inventory.js";
 import { timeFlextory } from "./steps/serve-step.js";
 import { timeStoreLimit } from "./steps/store-limit-step.js";
+import type { BenchStore } from "./stores/bench-store.js";
 import type { WorkFolder } from "./work-folder.js";
 
 /**
@@ -24,22 +20,27 @@ import type { WorkFolder } from "./work-folder.js";
  * client and one server, never more): make and import the inventory, time
  * the reads against Flextory and its two limits, export, and sum it up.
  */
-export async function runBenchmark(options: BenchOptions, work: WorkFolder): Promise<BenchResults> {
+export async function runBenchmark(
+  options: BenchOptions,
+  work: WorkFolder,
+  store: BenchStore,
+): Promise<BenchResults> {
   const started = process.hrtime.bigint();
   const { items, seed } = options;
   const inventory = await makeInventory(work.csv, items, seed);
-  const imported = await importInventory(work, items);
-  const links = await addLinks(work.importData, items, seed);
+  await store.create();
+  const imported = await importInventory(work, store, items);
+  const links = await addLinks(store, items, seed);
+  await store.settle();
 
   note("store write limit: the same rows through prepared statements");
-  const writeLimit = await timeStoreWrites(work.limitData, items, seed);
-  fs.rmSync(work.limitData, { recursive: true, force: true });
+  const writeLimit = await store.timeWrites(items, seed);
   note(`store write limit: ${Math.round(writeLimit.itemsPerSecond)} items/s`);
 
-  const reads = await timeReads(options, work);
-  const scan = timeStoreScan(path.join(work.importData, DATABASE_FILE), links.accountId);
-  const csv = await exportInventory(work, items, "csv");
-  const ndjson = await exportInventory(work, items, "ndjson");
+  const reads = await timeReads(options, work, store);
+  const scan = await store.timeScan(links.accountId);
+  const csv = await exportInventory(work, store, items, "csv");
+  const ndjson = await exportInventory(work, store, items, "ndjson");
 
   const writes = { name: "store: prepared inserts", itemsPerSecond: writeLimit.itemsPerSecond };
   const scans = { name: "store: ordered scan", itemsPerSecond: scan.itemsPerSecond };
@@ -52,13 +53,14 @@ export async function runBenchmark(options: BenchOptions, work: WorkFolder): Pro
     ],
     ...reads,
     profiles: work.profiles === undefined ? [] : summarizeProfiles(work.profiles),
-    run: runInfo(options, Number(process.hrtime.bigint() - started) / 1e9),
+    run: runInfo(options, await store.version(), Number(process.hrtime.bigint() - started) / 1e9),
   };
 }
 
 async function timeReads(
   options: BenchOptions,
   work: WorkFolder,
+  store: BenchStore,
 ): Promise<Pick<BenchResults, "reads" | "server">> {
   const shape = { items: options.items, seed: options.seed };
   const sets = makeRequestSets(shape, options.warmup + options.measured, SIGNER);
@@ -70,14 +72,15 @@ async function timeReads(
   };
 
   note("reads against flextory serve");
-  const flextory = await timeFlextory(work, sets, load);
+  const flextory = await timeFlextory(work, store.flags, sets, load);
   const bytes = new Map([...flextory.timings].map(([key, timing]) => [key, timing.answerBytes]));
   note("HTTP limit: a bare Fastify server");
   const http = await timeBareHttp(sets, bytes, load);
   note("store limit: the same SQL through prepared statements");
-  const store = await timeStoreLimit(work.importData, sets, SIGNER, load);
+  const reader = await store.openLimitReader(SIGNER.userName, options.connections);
+  const limits = await timeStoreLimit(reader, sets, load);
   return {
-    reads: readRows(sets, { flextory: flextory.timings, http, store }),
+    reads: readRows(sets, { flextory: flextory.timings, http, store: limits }),
     server: flextory.memory,
   };
 }

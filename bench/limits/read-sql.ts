@@ -1,7 +1,9 @@
 /**
- * The SQL that Flextory's SQLite store runs for a read, written out by hand
- * from src/store/*-store.ts, so that the store's limit is the database's
- * own speed on the same statements, without the query builder or the server.
+ * The SQL that Flextory's store runs for a read, written out by hand from
+ * src/store/*-store.ts, so that the store's limit is the database's own
+ * speed on the same statements, without the query builder or the server.
+ * Both databases run the same text; PostgreSQL numbers the `?` (see
+ * postgres/numbered.ts).
  */
 
 export const USER_BY_NAME = `select users.*, accounts.suspended as account_suspended

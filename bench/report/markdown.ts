@@ -1,5 +1,7 @@
+import { STORE_TITLES, type StoreName } from "../options.js";
 import { profileMarkdown } from "../profile/profile-markdown.js";
 import { mib, ms, percent, seconds, table, times, whole } from "./format.js";
+import { meanings } from "./meanings.js";
 import type { BenchResults, RunInfo } from "./results.js";
 
 /** The results as a Markdown page: the run, then each table, then what the figures mean. */
@@ -13,7 +15,7 @@ export function markdownReport(results: BenchResults): string {
     latencyTable(results),
     throughputTable(results),
     memoryLine(results),
-    MEANINGS,
+    meanings(results.run.store),
     ...profileMarkdown(results.profiles),
   ].join("\n\n");
 }
@@ -21,9 +23,11 @@ export function markdownReport(results: BenchResults): string {
 function heading(run: RunInfo): string {
   const mode = run.quick ? "quick run" : "full run";
   const changed = run.sourceChanged ? " with uncommitted changes in src/" : "";
+  const title = storeTitle(run.store);
+  const profiled = run.cpuProf ? " under --cpu-prof" : "";
   return [
-    `# Flextory benchmark: ${whole(run.items)} items`,
-    `${run.store} store, seed ${run.seed}, ${mode}${run.cpuProf ? " under --cpu-prof" : ""}. ` +
+    `# Flextory benchmark: ${whole(run.items)} items on ${title}`,
+    `${run.store} store (${run.storeVersion ?? title}), seed ${run.seed}, ${mode}${profiled}. ` +
       `${run.date} · commit ${run.commit}${changed} · Node ${run.node} · ` +
       `${run.cores} × ${run.cpu} · ${run.memoryGb} GiB · whole run ${seconds(run.totalSeconds)} s`,
   ].join("\n\n");
@@ -102,24 +106,7 @@ function memoryLine({ server }: BenchResults): string {
   );
 }
 
-const MEANINGS = `## What the figures mean
-
-- **import**: \`flextory import\` of the CSV as a child process on a fresh store, start to exit;
-  peak RSS is the child's own high-water mark (VmHWM). Its limit: the same rows inserted into the
-  same tables and indexes (the app's migrations) with prepared statements in one transaction,
-  timing SQLite alone.
-- **export**: \`flextory export --out FILE\` as a child process. Its limit: every item,
-  attribute and link read once, in order, with three prepared statements.
-- **p50, p99**: time from sending a request to the end of its answer, on one kept-alive
-  connection, each request varied (other ids, barcodes, patterns) by the seed.
-- **HTTP limit**: a bare Fastify server with one route answering a constant body of the mean size
-  of Flextory's answers to that query, sent the same requests by the same client.
-- **store limit**: the SQL that the store runs for the request (the user's lookup, the count,
-  the page, the items' rows, attributes and links), by hand through better-sqlite3 prepared
-  statements on the same file, in this process; its req/s is one thread back to back. Each run
-  first checks, on three requests of each kind, that these statements and their values are the
-  ones the store's query builder runs.
-- **p50 ÷ limits**: Flextory's p50 over the sum of both limits' p50, the least any server doing
-  both could take; what is above ×1 is Flextory's own work (signature, parsing, query builder,
-  JSON, logging).
-- **of HTTP, of store**: Flextory's requests/s as a share of each limit's.`;
+/** `SQLite`, `PostgreSQL`: the store's name as the report prints it. */
+export function storeTitle(store: string): string {
+  return STORE_TITLES[store as StoreName] ?? store;
+}

@@ -13,7 +13,10 @@ export interface RunInfo {
   memoryGb: number;
   items: number;
   seed: number;
+  /** `sqlite` or `postgres`. */
   store: string;
+  /** The database and its version: `SQLite 3.50.4`, `PostgreSQL 15.20`. */
+  storeVersion: string;
   quick: boolean;
   warmup: number;
   measured: number;

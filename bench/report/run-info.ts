@@ -5,7 +5,11 @@ import { ROOT } from "../paths.js";
 import type { RunInfo } from "./results.js";
 
 /** The run's settings and the machine it ran on. */
-export function runInfo(options: BenchOptions, totalSeconds: number): RunInfo {
+export function runInfo(
+  options: BenchOptions,
+  storeVersion: string,
+  totalSeconds: number,
+): RunInfo {
   return {
     date: new Date().toISOString(),
     commit: git(["rev-parse", "--short", "HEAD"]) || "unknown",
@@ -17,6 +21,7 @@ export function runInfo(options: BenchOptions, totalSeconds: number): RunInfo {
     items: options.items,
     seed: options.seed,
     store: options.store,
+    storeVersion,
     quick: options.quick,
     warmup: options.warmup,
     measured: options.measured,

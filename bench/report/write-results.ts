@@ -4,8 +4,9 @@ import { markdownReport } from "./markdown.js";
 import type { BenchResults } from "./results.js";
 
 /**
- * Writes the results as `latest.md` and `latest.json` in `folder`, and a
- * copy of each named by date and size, so that runs can be compared later.
+ * Writes the results as `latest-STORE.md` and `latest-STORE.json` in
+ * `folder`, and a copy of each named by date, size and store, so that runs
+ * can be compared later and the two stores' runs sit side by side.
  * Returns the Markdown.
  */
 export function writeResults(results: BenchResults, folder: string): string {
@@ -13,8 +14,8 @@ export function writeResults(results: BenchResults, folder: string): string {
   const markdown = `${markdownReport(results)}\n`;
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const stamp = results.run.date.slice(0, 16).replace(/[:]/g, "").replace("T", "-");
-  const dated = `${stamp}-${results.run.items}-items`;
-  for (const name of ["latest", dated]) {
+  const { items, store } = results.run;
+  for (const name of [`latest-${store}`, `${stamp}-${items}-items-${store}`]) {
     fs.writeFileSync(path.join(folder, `${name}.md`), markdown);
     fs.writeFileSync(path.join(folder, `${name}.json`), json);
   }

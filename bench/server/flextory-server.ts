@@ -3,12 +3,13 @@ import { FLEXTORY_BIN } from "../paths.js";
 import { type RunningServer, startServer } from "./start-server.js";
 
 /**
- * Starts `flextory serve` on the data folder, on a free port. Its log (one
- * JSON line a request, at the default level) goes to `logFile`, as a
- * service manager would keep it: the cost of logging is part of the server.
+ * Starts `flextory serve` on the store that `storeFlags` name, on a free
+ * port. Its log (one JSON line a request, at the default level) goes to
+ * `logFile`, as a service manager would keep it: the cost of logging is
+ * part of the server.
  */
 export async function startFlextory(
-  dataDir: string,
+  storeFlags: readonly string[],
   logFile: string,
   nodeArgs: readonly string[],
 ): Promise<RunningServer> {
@@ -16,7 +17,7 @@ export async function startFlextory(
   try {
     return await startServer(
       FLEXTORY_BIN,
-      ["--data", dataDir, "serve", "--host", "127.0.0.1", "--port", "0"],
+      [...storeFlags, "serve", "--host", "127.0.0.1", "--port", "0"],
       { nodeArgs, stderrFd: log },
     );
   } finally {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { FLEXTORY_BIN } from "../paths.js";
 import { runNodeOk } from "../processes/node-child.js";
 import { note } from "../progress.js";
+import type { BenchStore } from "../stores/bench-store.js";
 import { productNodeArgs, type WorkFolder } from "../work-folder.js";
 import { type ChildFigures, childFigures } from "./import-step.js";
 
@@ -16,16 +17,15 @@ export interface ExportFigures extends ChildFigures {
 /** Runs `flextory export` to a file as a child process; the file is removed after. */
 export async function exportInventory(
   work: WorkFolder,
+  store: BenchStore,
   items: number,
   format: ExportFormat,
 ): Promise<ExportFigures> {
   const file = path.join(work.exports, `items.${format}`);
   note(`flextory export as ${format}`);
-  const result = await runNodeOk(
-    FLEXTORY_BIN,
-    ["--data", work.importData, "export", "--out", file],
-    { nodeArgs: productNodeArgs(work, `export-${format}`) },
-  );
+  const result = await runNodeOk(FLEXTORY_BIN, [...store.flags, "export", "--out", file], {
+    nodeArgs: productNodeArgs(work, `export-${format}`),
+  });
   const exported = /exported (\d+) items?/.exec(result.stderr)?.[1];
   if (exported !== String(items)) throw new Error(`the export says: ${result.stderr}`);
   const bytes = fs.statSync(file).size;

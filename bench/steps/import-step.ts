@@ -2,6 +2,7 @@ import { FLEXTORY_BIN } from "../paths.js";
 import { runNodeOk } from "../processes/node-child.js";
 import { note } from "../progress.js";
 import type { Signer } from "../reads/signed-path.js";
+import type { BenchStore } from "../stores/bench-store.js";
 import { productNodeArgs, type WorkFolder } from "../work-folder.js";
 
 /** The administrator the import and every request act as; its key is set, not drawn. */
@@ -22,8 +23,12 @@ export interface ChildFigures {
  * Makes the account and its administrator, then runs `flextory import` on
  * the CSV file as a child process, so its memory is its own.
  */
-export async function importInventory(work: WorkFolder, items: number): Promise<ChildFigures> {
-  const data = ["--data", work.importData];
+export async function importInventory(
+  work: WorkFolder,
+  store: BenchStore,
+  items: number,
+): Promise<ChildFigures> {
+  const data = store.flags;
   const admin = ["--admin", SIGNER.userName, "--key", SIGNER.privateKey];
   await runNodeOk(FLEXTORY_BIN, [...data, "account", "add", "main", ...admin]);
 

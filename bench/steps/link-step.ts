@@ -1,7 +1,8 @@
-import { openSqliteStore } from "../../dist/store/open-store.js";
+import type { Store } from "../../dist/store/store.js";
 import { STREAMS } from "../inventory/items.js";
 import { Random } from "../inventory/random.js";
 import { note } from "../progress.js";
+import type { BenchStore } from "../stores/bench-store.js";
 
 /** How many links were made, and in how long. */
 export interface LinkFigures {
@@ -18,8 +19,12 @@ const ITEMS_PER_LINK = 100;
  * transaction: a CSV file has no column for links. Checks first that the
  * import made items 1 to `items`, which every request of the run relies on.
  */
-export async function addLinks(dataDir: string, items: number, seed: number): Promise<LinkFigures> {
-  const store = await openSqliteStore(dataDir);
+export async function addLinks(
+  benchStore: BenchStore,
+  items: number,
+  seed: number,
+): Promise<LinkFigures> {
+  const store = await benchStore.open();
   try {
     const admin = await store.users.firstAdmin();
     if (admin === undefined) throw new Error("the imported store has no administrator");
@@ -44,11 +49,7 @@ export async function addLinks(dataDir: string, items: number, seed: number): Pr
   }
 }
 
-async function checkNumbering(
-  store: Awaited<ReturnType<typeof openSqliteStore>>,
-  accountId: number,
-  items: number,
-): Promise<void> {
+async function checkNumbering(store: Store, accountId: number, items: number): Promise<void> {
   const last = await store.items.search(accountId, {}, { afterId: items - 1, offset: 0, limit: 2 });
   if (last.total !== items || last.ids.join() !== String(items)) {
     throw new Error(`the import made ${last.total} items, not items 1 to ${items}`);

@@ -24,14 +24,11 @@ const SETTLE_MS = 500;
 /** Starts `flextory serve` on the imported store and times every request set against it. */
 export async function timeFlextory(
   work: WorkFolder,
+  storeFlags: readonly string[],
   sets: readonly RequestSet[],
   load: LoadShape,
 ): Promise<{ timings: Map<string, ServerTiming>; memory: ServerMemory }> {
-  const server = await startFlextory(
-    work.importData,
-    work.serverLog,
-    productNodeArgs(work, "serve"),
-  );
+  const server = await startFlextory(storeFlags, work.serverLog, productNodeArgs(work, "serve"));
   note(`flextory serve listening on 127.0.0.1:${server.port}`);
   const timings = new Map<string, ServerTiming>();
   try {

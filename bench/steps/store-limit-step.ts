@@ -1,12 +1,7 @@
-import path from "node:path";
-import { DATABASE_FILE } from "../../dist/store/open-store.js";
-import { productStatements } from "../limits/product-statements.js";
+import type { LimitReader, StoreTiming } from "../limits/limit-reader.js";
 import { firstDifference } from "../limits/statement.js";
-import { type StoreTiming, timeStoreReads } from "../limits/store-read-timing.js";
-import { StoreReader } from "../limits/store-reader.js";
 import { note } from "../progress.js";
 import type { RequestSet } from "../reads/request-sets.js";
-import type { Signer } from "../reads/signed-path.js";
 import type { LoadShape } from "../reads/time-http.js";
 
 /** The store's limit of a scenario, and whether its SQL is the store's own. */
@@ -18,23 +13,20 @@ export interface StoreLimit extends StoreTiming {
 const CHECKED_REQUESTS = 3;
 
 /**
- * The store's limit of each scenario: its SQL alone, on the imported store's
- * file. First, the bench's SQL is checked against the statements the store
- * itself runs for the same requests: a limit of other SQL would mislead.
+ * The store's limit of each scenario: its SQL alone, on the imported store.
+ * First, the bench's SQL is checked against the statements the store itself
+ * runs for the same requests: a limit of other SQL would mislead.
  */
 export async function timeStoreLimit(
-  dataDir: string,
+  reader: LimitReader,
   sets: readonly RequestSet[],
-  signer: Signer,
   load: LoadShape,
 ): Promise<Map<string, StoreLimit>> {
-  const file = path.join(dataDir, DATABASE_FILE);
-  const reader = new StoreReader(file, signer.userName);
   const limits = new Map<string, StoreLimit>();
   try {
     for (const set of sets) {
-      const sameSql = await checkSql(reader, file, signer, set);
-      const timing = timeStoreReads(reader, set, load);
+      const sameSql = await checkSql(reader, set);
+      const timing = await reader.time(set, load);
       limits.set(set.scenario.key, { ...timing, sameSql });
       const p50 = timing.p50Ms.toFixed(3);
       note(
@@ -42,21 +34,16 @@ export async function timeStoreLimit(
       );
     }
   } finally {
-    reader.close();
+    await reader.close();
   }
   return limits;
 }
 
-async function checkSql(
-  reader: StoreReader,
-  file: string,
-  signer: Signer,
-  set: RequestSet,
-): Promise<boolean> {
+async function checkSql(reader: LimitReader, set: RequestSet): Promise<boolean> {
   for (const request of set.sequence.slice(0, CHECKED_REQUESTS)) {
     const difference = firstDifference(
-      reader.readTraced(request),
-      await productStatements(file, signer.userName, request),
+      await reader.traced(request),
+      await reader.productStatements(request),
     );
     if (difference === undefined) continue;
     note(`  store SQL of ${set.scenario.key} is not the store's own; bench/limits needs updating:`);

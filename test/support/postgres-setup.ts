@@ -1,3 +1,4 @@
+import { isRunning } from "./running.js";
 import { TEST_DATABASE_URL, TEST_SCHEMA_PREFIX, withAdmin } from "./test-store.js";
 
 /**
@@ -20,13 +21,4 @@ export default async function setup(): Promise<void> {
       { cause: error },
     );
   });
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

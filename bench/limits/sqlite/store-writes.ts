@@ -1,10 +1,10 @@
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { fold } from "../../dist/domain/fold.js";
-import { timestampNow } from "../../dist/domain/item.js";
-import { DATABASE_FILE, openSqliteStore } from "../../dist/store/open-store.js";
-import { ATTRIBUTE_TITLES, type InventoryItem, inventoryItems } from "../inventory/items.js";
-import { CATEGORIES, ITEM_TYPES } from "../inventory/vocabulary.js";
+import { fold } from "../../../dist/domain/fold.js";
+import { timestampNow } from "../../../dist/domain/item.js";
+import { DATABASE_FILE, openSqliteStore } from "../../../dist/store/open-store.js";
+import { ATTRIBUTE_TITLES, type InventoryItem, inventoryItems } from "../../inventory/items.js";
+import { CATEGORIES, ITEM_TYPES } from "../../inventory/vocabulary.js";
 
 /** Items made, outside the clock, before each run of inserts. */
 const ITEMS_PER_ROUND = 10_000;

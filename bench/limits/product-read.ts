@@ -1,46 +1,25 @@
-import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
 import { loadItems } from "../../dist/services/item-loader.js";
 import { type SearchQuery, searchItems } from "../../dist/services/item-search.js";
-import type { Database } from "../../dist/store/schema.js";
-import { sqliteDialect } from "../../dist/store/sqlite-dialect.js";
-import { Store } from "../../dist/store/store.js";
+import type { Store } from "../../dist/store/store.js";
 import type { ReadRequest, SearchSpec } from "../reads/read-request.js";
-import { type Statement, statementOf } from "./statement.js";
 
 /** Items the server loads at a time (src/signed-api/item-page.ts). */
-const ITEMS_PER_LOAD = 50;
+export const ITEMS_PER_LOAD = 50;
 
 /**
- * The statements the product's own store runs for a read, caught from its
- * query builder's log: the calls the server makes (the user's lookup, the
- * search, the items' load), on a read-only connection to the same file.
+ * A read as the server makes it through the product's store: the user's
+ * lookup, then the search or lookup, then the items' load. Only the
+ * statements it runs matter; the caller's query builder log catches them.
  */
-export async function productStatements(
-  file: string,
+export async function readThroughStore(
+  store: Store,
   userName: string,
   request: ReadRequest,
-): Promise<Statement[]> {
-  const caught: Statement[] = [];
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: new SqliteDatabase(file, { readonly: true }) }),
-    log: (event) => {
-      if (event.level === "query")
-        caught.push(statementOf(event.query.sql, event.query.parameters));
-    },
-  });
-  try {
-    const store = new Store(db, sqliteDialect);
-    const user = await store.users.byName(userName);
-    if (user === undefined) throw new Error(`the store has no user ${userName}`);
-    await read(store, user.account_id, request);
-  } finally {
-    await db.destroy();
-  }
-  return caught;
-}
+): Promise<void> {
+  const user = await store.users.byName(userName);
+  if (user === undefined) throw new Error(`the store has no user ${userName}`);
+  const accountId = user.account_id;
 
-async function read(store: Store, accountId: number, request: ReadRequest): Promise<void> {
   if (request.kind === "id") {
     await loadItems(store, accountId, [request.id]);
     return;

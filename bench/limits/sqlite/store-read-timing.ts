@@ -1,15 +1,9 @@
-import { percentile } from "../reads/percentile.js";
-import type { ReadRequest } from "../reads/read-request.js";
-import type { RequestSet } from "../reads/request-sets.js";
-import type { LoadShape } from "../reads/time-http.js";
+import { percentile } from "../../reads/percentile.js";
+import type { ReadRequest } from "../../reads/read-request.js";
+import type { RequestSet } from "../../reads/request-sets.js";
+import type { LoadShape } from "../../reads/time-http.js";
+import type { StoreTiming } from "../limit-reader.js";
 import type { StoreReader } from "./store-reader.js";
-
-/** The store's limit for one kind of read, measured as the server is. */
-export interface StoreTiming {
-  p50Ms: number;
-  p99Ms: number;
-  requestsPerSecond: number;
-}
 
 /**
  * A warm-up, then latency from the set's sequence one request after another
