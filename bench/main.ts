@@ -1,26 +1,28 @@
 /**
  * `npm run bench -- [--items N] [--store sqlite|postgres] [--seed S] [--quick] [--out DIR]`:
  * how fast Flextory imports, answers and exports an inventory, beside the
- * limits of the machine's HTTP and of its store. See bench/README.md.
+ * limits of the machine's HTTP and of its store. `--compare` sets the
+ * newest results of both stores side by side. See bench/README.md.
  */
-import { type BenchOptions, parseOptions, USAGE } from "./options.js";
+import { type BenchOptions, type CompareOptions, parseCommand, USAGE } from "./options.js";
 import { checkBuilt, ROOT } from "./paths.js";
 import { note } from "./progress.js";
+import { writeSideBySide } from "./report/side-by-side.js";
 import { writeResults } from "./report/write-results.js";
 import { runBenchmark } from "./run-benchmark.js";
 import { benchStoreOf } from "./stores/bench-store.js";
 import { makeWorkFolder, removeWorkFolder } from "./work-folder.js";
 
 async function main(): Promise<number> {
-  let options: BenchOptions;
+  let command: ReturnType<typeof parseCommand>;
   try {
-    options = parseOptions(process.argv.slice(2), ROOT);
-    checkBuilt();
+    command = parseCommand(process.argv.slice(2), ROOT);
+    if ("run" in command) checkBuilt();
   } catch (error) {
     process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
     return 1;
   }
-  return run(options);
+  return "run" in command ? run(command.run) : compare(command.compare);
 }
 
 async function run(options: BenchOptions): Promise<number> {
@@ -36,6 +38,16 @@ async function run(options: BenchOptions): Promise<number> {
     await store.remove();
     if (options.keep) note(`kept ${work.root}`);
     else removeWorkFolder(work);
+  }
+}
+
+function compare(options: CompareOptions): number {
+  try {
+    process.stdout.write(writeSideBySide(options));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    return 1;
   }
 }
 

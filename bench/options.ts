@@ -70,10 +70,23 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--items N] [--store sqlite|postgres] [--database URL]
-                       [--seed S] [--quick] [--out DIR] [--keep] [--cpu-prof]`;
+                       [--seed S] [--quick] [--out DIR] [--keep] [--cpu-prof]
+       npm run bench -- --compare [--items N] [--seed S] [--out DIR]`;
+
+/** What `--compare` sets side by side: the newest results of both stores on the same data. */
+export interface CompareOptions {
+  /** Results of this many items; the newest pair of any size when undefined. */
+  readonly items: number | undefined;
+  readonly seed: number | undefined;
+  /** Folder of the results, where side-by-side.md is written. */
+  readonly out: string;
+}
+
+/** A run of the benchmark, or a comparison of the runs already made. */
+export type BenchCommand = { run: BenchOptions } | { compare: CompareOptions };
 
 /** Reads the command line; a bad value throws with a message naming it. */
-export function parseOptions(argv: readonly string[], root: string): BenchOptions {
+export function parseCommand(argv: readonly string[], root: string): BenchCommand {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -85,29 +98,36 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
       out: { type: "string", default: path.join(root, "bench", "results") },
       keep: { type: "boolean", default: false },
       "cpu-prof": { type: "boolean", default: false },
+      compare: { type: "boolean", default: false },
     },
   });
   const out = path.resolve(values.out);
   const seed =
     values.seed === undefined ? undefined : readWhole("--seed", values.seed, 0, 2 ** 31 - 1);
+  if (values.compare) {
+    const items = values.items === undefined ? undefined : readItems(values.items);
+    return { compare: Object.freeze({ items, seed, out }) };
+  }
 
   const sizes = values.quick ? QUICK_SIZES : FULL_SIZES;
   const store = readStore(values.store);
-  return Object.freeze({
-    items: readItems(values.items ?? String(sizes.items)),
-    store,
-    databaseUrl: store === "postgres" ? checkBenchDatabaseUrl(values.database) : values.database,
-    seed: seed ?? DEFAULT_SEED,
-    quick: values.quick,
-    out,
-    keep: values.keep,
-    cpuProf: values["cpu-prof"],
-    warmupSeconds: sizes.warmupSeconds,
-    warmup: sizes.warmup,
-    measured: sizes.measured,
-    seconds: sizes.seconds,
-    connections: 10,
-  });
+  return {
+    run: Object.freeze({
+      items: readItems(values.items ?? String(sizes.items)),
+      store,
+      databaseUrl: store === "postgres" ? checkBenchDatabaseUrl(values.database) : values.database,
+      seed: seed ?? DEFAULT_SEED,
+      quick: values.quick,
+      out,
+      keep: values.keep,
+      cpuProf: values["cpu-prof"],
+      warmupSeconds: sizes.warmupSeconds,
+      warmup: sizes.warmup,
+      measured: sizes.measured,
+      seconds: sizes.seconds,
+      connections: 10,
+    }),
+  };
 }
 
 function readStore(text: string): StoreName {

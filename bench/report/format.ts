@@ -28,6 +28,12 @@ export function times(value: number): string {
   return Number.isFinite(value) ? `×${value.toFixed(1)}` : "—";
 }
 
+/** A ratio of two figures: two significant digits, so that ×0.12 and ×0.93 still differ. */
+export function factor(value: number): string {
+  if (!Number.isFinite(value)) return "—";
+  return `×${value < 10 ? value.toPrecision(2) : value.toFixed(0)}`;
+}
+
 /** A Markdown table; `align` is one of `l` and `r` per column. */
 export function table(header: readonly string[], align: string, rows: readonly string[][]): string {
   const rule = [...align].map((side) => (side === "r" ? "--:" : "---"));
