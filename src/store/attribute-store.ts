@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { insertChunks } from "./chunks.js";
+import { insertAccountRows } from "./account-rows.js";
 import type { AttributeTable, Database } from "./schema.js";
 
 export type AttributeRow = Omit<AttributeTable, "account_id" | "id">;
@@ -9,8 +9,6 @@ export type StoredAttribute = AttributeRow & { id: number };
 
 /** What orders attributes for reading them in runs: unique within an account. */
 export type AttributeKey = Pick<AttributeRow, "item_id" | "title_folded">;
-
-const ATTRIBUTE_COLUMNS = 8;
 
 /** Attributes of items of one account, kept in the order their titles were first set. */
 export class AttributeStore {
@@ -63,10 +61,7 @@ export class AttributeStore {
 
   /** Writes attributes of the account with their row ids and positions, as a copy needs. */
   async insertRows(accountId: number, rows: readonly StoredAttribute[]): Promise<void> {
-    for (const chunk of insertChunks(rows, ATTRIBUTE_COLUMNS)) {
-      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
-      await this.db.insertInto("attributes").values(values).execute();
-    }
+    await insertAccountRows(this.db, "attributes", accountId, rows);
   }
 
   /** Sets the title's spelling and value of an existing attribute. */

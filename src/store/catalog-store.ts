@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { fold } from "../domain/fold.js";
-import { insertChunks } from "./chunks.js";
+import { insertAccountRows, rowsAfterId } from "./account-rows.js";
 import type { CatalogKind, Database } from "./schema.js";
 
 export interface CatalogEntry {
@@ -12,8 +12,6 @@ export interface CatalogEntry {
 export interface CatalogRow extends CatalogEntry {
   name_folded: string;
 }
-
-const CATALOG_COLUMNS = 4;
 
 /** Item types or categories of one account: names unique ignoring case and accents. */
 export class CatalogStore {
@@ -55,22 +53,12 @@ export class CatalogStore {
     afterId: number | undefined,
     limit: number,
   ): Promise<CatalogRow[]> {
-    let query = this.db
-      .selectFrom(this.table)
-      .select(["id", "name", "name_folded"])
-      .where("account_id", "=", accountId)
-      .orderBy("id")
-      .limit(limit);
-    if (afterId !== undefined) query = query.where("id", ">", afterId);
-    return query.execute();
+    return rowsAfterId(this.db, this.table, accountId, afterId, limit);
   }
 
   /** Writes entries of the account with the ids they had, as a copy of a store needs. */
   async insertRows(accountId: number, rows: readonly CatalogRow[]): Promise<void> {
-    for (const chunk of insertChunks(rows, CATALOG_COLUMNS)) {
-      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
-      await this.db.insertInto(this.table).values(values).execute();
-    }
+    await insertAccountRows(this.db, this.table, accountId, rows);
   }
 
   async create(accountId: number, name: string): Promise<CatalogEntry> {

@@ -7,7 +7,8 @@ import {
   sql,
 } from "kysely";
 import type { Pattern } from "../domain/pattern.js";
-import { chunked, insertChunks } from "./chunks.js";
+import { insertAccountRows, rowsAfterId } from "./account-rows.js";
+import { chunked } from "./chunks.js";
 import type { StoreDialect } from "./dialect.js";
 import type { Database, ItemTable } from "./schema.js";
 import { matchesPattern } from "./sql-pattern.js";
@@ -34,8 +35,6 @@ export interface ItemPage {
 }
 
 export type ItemRow = Omit<ItemTable, "id"> & { id: number };
-
-const ITEM_COLUMNS = 10;
 
 export interface ItemRowWithNames extends ItemRow {
   type_name: string | null;
@@ -139,22 +138,12 @@ export class ItemStore {
     afterId: number | undefined,
     limit: number,
   ): Promise<ItemRow[]> {
-    let query = this.db
-      .selectFrom("items")
-      .selectAll()
-      .where("account_id", "=", accountId)
-      .orderBy("id")
-      .limit(limit);
-    if (afterId !== undefined) query = query.where("id", ">", afterId);
-    return query.execute();
+    return rowsAfterId(this.db, "items", accountId, afterId, limit);
   }
 
   /** Writes items of the account as they are, ids, dates and versions included. */
   async insertRows(accountId: number, rows: readonly ItemRow[]): Promise<void> {
-    for (const chunk of insertChunks(rows, ITEM_COLUMNS)) {
-      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
-      await this.db.insertInto("items").values(values).execute();
-    }
+    await insertAccountRows(this.db, "items", accountId, rows);
   }
 
   async update(

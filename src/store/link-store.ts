@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { chunked, insertChunks } from "./chunks.js";
+import { insertAccountRows } from "./account-rows.js";
+import { chunked } from "./chunks.js";
 import type { Database } from "./schema.js";
 
 /** One direction of a link, as stored. */
@@ -7,8 +8,6 @@ export interface LinkRow {
   item_id: number;
   linked_id: number;
 }
-
-const LINK_COLUMNS = 3;
 
 /** Links between items of one account, stored once in each direction. */
 export class LinkStore {
@@ -63,10 +62,7 @@ export class LinkStore {
 
   /** Writes rows as they are, each direction its own row, as a copy of a store needs. */
   async insertRows(accountId: number, rows: readonly LinkRow[]): Promise<void> {
-    for (const chunk of insertChunks(rows, LINK_COLUMNS)) {
-      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
-      await this.db.insertInto("links").values(values).execute();
-    }
+    await insertAccountRows(this.db, "links", accountId, rows);
   }
 
   async remove(accountId: number, itemId: number, linkedIds: readonly number[]): Promise<void> {

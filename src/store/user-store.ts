@@ -1,11 +1,9 @@
 import type { Kysely } from "kysely";
 import { fold } from "../domain/fold.js";
-import { insertChunks } from "./chunks.js";
+import { insertAccountRows, rowsAfterId } from "./account-rows.js";
 import type { Database, UserTable } from "./schema.js";
 
 export type UserRow = Omit<UserTable, "id"> & { id: number };
-
-const USER_COLUMNS = 9;
 
 /** A user with the state of its account, as authentication needs it. */
 export interface UserWithAccount extends UserRow {
@@ -58,22 +56,12 @@ export class UserStore {
     afterId: number | undefined,
     limit: number,
   ): Promise<UserRow[]> {
-    let query = this.db
-      .selectFrom("users")
-      .selectAll()
-      .where("account_id", "=", accountId)
-      .orderBy("id")
-      .limit(limit);
-    if (afterId !== undefined) query = query.where("id", ">", afterId);
-    return query.execute();
+    return rowsAfterId(this.db, "users", accountId, afterId, limit);
   }
 
   /** Writes users of the account as they are: ids, keys, password hashes and dates. */
   async insertRows(accountId: number, rows: readonly UserRow[]): Promise<void> {
-    for (const chunk of insertChunks(rows, USER_COLUMNS)) {
-      const values = chunk.map((row) => ({ ...row, account_id: accountId }));
-      await this.db.insertInto("users").values(values).execute();
-    }
+    await insertAccountRows(this.db, "users", accountId, rows);
   }
 
   async update(
