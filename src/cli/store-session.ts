@@ -8,6 +8,7 @@ import { findUser } from "../services/user-service.js";
 import type { AccountRow } from "../store/account-store.js";
 import { DATABASE_FILE, openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { unavailableError } from "../store/store-faults.js";
 import type { UserRow } from "../store/user-store.js";
 
 /**
@@ -34,6 +35,8 @@ export async function withStore<T>(
   const store = await openStore(config);
   try {
     return await work(store);
+  } catch (error) {
+    throw unavailableError(store.dialect, error) ?? error;
   } finally {
     await store.close();
   }

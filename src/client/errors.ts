@@ -12,7 +12,7 @@ export class FlextoryClientError extends Error {
 /**
  * The server answered with an error: `{"success":"false","error":{code,message}}`.
  * `code` is one of the API's codes (`bad_request`, `auth_failed`, `forbidden`,
- * `not_found`, `conflict`, `rate_limited`, `internal`).
+ * `not_found`, `conflict`, `rate_limited`, `internal`, `unavailable`).
  */
 export class FlextoryApiError extends FlextoryClientError {
   override name = "FlextoryApiError";
@@ -25,7 +25,7 @@ export class FlextoryApiError extends FlextoryClientError {
     readonly status: number,
     /** The whole answer, keys in the server's order. */
     readonly answer: JsonObject,
-    /** For `rate_limited`: the seconds the server asks to wait, from `Retry-After`. */
+    /** For `rate_limited` and `unavailable`: the seconds to wait, from `Retry-After`. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

@@ -14,6 +14,11 @@ export const ERROR_CODES = {
   conflict: { status: 409, meaning: "The change clashes with existing data, e.g. a barcode." },
   rate_limited: { status: 429, meaning: "Too many requests; retry after `Retry-After` seconds." },
   internal: { status: 500, meaning: "A fault on the server; the details are in its log only." },
+  unavailable: {
+    status: 503,
+    meaning:
+      "The store cannot take the request now: unreachable, read-only or busy writing; retry after `Retry-After` seconds.",
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -15,6 +15,7 @@ import { errorJson } from "../signed-api/answer.js";
 import { RateLimiter } from "../signed-api/rate-limiter.js";
 import { errorStatus, MAX_QUERY_BYTES, registerSignedApi } from "../signed-api/routes.js";
 import type { Store } from "../store/store.js";
+import { unavailableError } from "../store/store-faults.js";
 import { answerClientError } from "./client-error.js";
 import { registerHealth } from "./health.js";
 
@@ -76,7 +77,7 @@ export function buildApp({ config, store, logger }: AppOptions): FastifyInstance
     sendError(request, reply, notFound(`there is nothing at ${request.url.split("?", 1)[0]}`));
   });
   app.setErrorHandler((error, request, reply) => {
-    sendError(request, reply, toClientError(error, request));
+    sendError(request, reply, toClientError(error, request, store));
   });
   app.addHook("onResponse", async (request, reply) => logRequest(request, reply));
   closeConnectionsWhenStopping(app);
@@ -98,9 +99,18 @@ function closeConnectionsWhenStopping(app: FastifyInstance): void {
   });
 }
 
-/** What a client may see of an error; anything unexpected is `internal` and goes to the log. */
-function toClientError(error: unknown, request: FastifyRequest): FlextoryError {
+/**
+ * What a client may see of an error: its own mistakes as they are, a store
+ * it can wait for as `unavailable`, anything else as `internal`. Both of
+ * the last go to the log with their cause.
+ */
+function toClientError(error: unknown, request: FastifyRequest, store: Store): FlextoryError {
   if (error instanceof FlextoryError) return error;
+  const unavailable = unavailableError(store.dialect, error);
+  if (unavailable !== undefined) {
+    request.log.error({ err: error }, "store unavailable");
+    return unavailable;
+  }
   const status = (error as { statusCode?: number }).statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     return badRequest(describeHttpError(error as { code?: string; message: string }));
@@ -137,6 +147,6 @@ function logRequest(request: FastifyRequest, reply: FastifyReply): void {
     user: request.principal?.userName,
     error: code,
   };
-  if (code === "internal") request.log.error(fields, "request");
+  if (code === "internal" || code === "unavailable") request.log.error(fields, "request");
   else request.log.info(fields, "request");
 }

@@ -9,26 +9,28 @@ const PING_TIMEOUT_MS = 2_000;
 
 /**
  * `GET /health` for load balancers: 200 while this copy can reach its
- * database, 503 when it cannot. While the server stops, Fastify answers 503
- * to new requests on its own, so a balancer stops sending them here.
+ * database and write to it; 503 when the database is out of reach or
+ * read-only (a replica). While the server stops, Fastify answers 503 to new
+ * requests on its own, so a balancer stops sending them here.
  */
 export function registerHealth(app: FastifyInstance, store: Store): void {
   app.get(HEALTH_PATH, async (_request, reply) => {
-    const reachable = await answersWithin(store, PING_TIMEOUT_MS);
-    reply.code(reachable ? 200 : 503).header("Cache-Control", "no-store");
-    return { status: reachable ? "ok" : "unavailable", store: store.dialect.name };
+    const status = await pingWithin(store, PING_TIMEOUT_MS);
+    reply.code(status === "ok" ? 200 : 503).header("Cache-Control", "no-store");
+    return { status, store: store.dialect.name };
   });
 }
 
-async function answersWithin(store: Store, ms: number): Promise<boolean> {
+type Health = "ok" | "read-only" | "unavailable";
+
+async function pingWithin(store: Store, ms: number): Promise<Health> {
   const timeout = new AbortController();
   // Rejects only when aborted, once the ping has answered.
-  const late = sleep(ms, false, { signal: timeout.signal }).catch(() => false);
-  const ping = store.ping().then(
-    () => true,
-    () => false,
+  const late = sleep(ms, "unavailable" as const, { signal: timeout.signal }).catch(
+    () => "unavailable" as const,
   );
-  const reachable = await Promise.race([ping, late]);
+  const ping = store.ping().catch(() => "unavailable" as const);
+  const status = await Promise.race([ping, late]);
   timeout.abort();
-  return reachable;
+  return status;
 }

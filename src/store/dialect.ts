@@ -47,6 +47,13 @@ export interface StoreDialect {
    * ordered value indexes hold; undefined where they hold all of it.
    */
   readonly indexedValueLength: number | undefined;
+  /**
+   * What an error says of the database itself: that it cannot be reached
+   * now, or takes no writes (a replica); undefined for any other error.
+   */
+  faultOf(error: unknown): "unreachable" | "read-only" | undefined;
+  /** Whether the database takes only reads now, as a streaming replica does. */
+  isReadOnly(db: Kysely<unknown>): Promise<boolean>;
   /** Whether an error says another process holds a lock that this one waited for. */
   isBusy(error: unknown): boolean;
   /**

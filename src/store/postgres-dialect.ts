@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { ConfigError } from "../config/config.js";
 import type { StoreDialect } from "./dialect.js";
+import { postgresFault } from "./postgres-faults.js";
 import { createTrigramIndexes } from "./postgres-trigrams.js";
 import { NUMBERED_TABLES, TABLES } from "./schema.js";
 import { WRITE_LOCK_WAIT_MS } from "./write-lock.js";
@@ -47,6 +48,10 @@ export const postgresDialect: StoreDialect = {
     );
   },
 
+  faultOf(error) {
+    return postgresFault(error);
+  },
+
   isBusy(error) {
     const code = (error as { code?: unknown } | undefined)?.code;
     return typeof code === "string" && BUSY_CODES.has(code);
@@ -64,6 +69,13 @@ export const postgresDialect: StoreDialect = {
   foldedText(column) {
     // Byte order of UTF-8, which is code point order, as SQLite compares.
     return column.modifyFront(sql`collate "C"`);
+  },
+
+  async isReadOnly(db) {
+    const { rows } = await sql<{ replica: boolean }>`select pg_is_in_recovery() as replica`.execute(
+      db,
+    );
+    return rows[0]?.replica === true;
   },
 
   async currentSchema(db) {

@@ -42,6 +42,15 @@ export const sqliteDialect: StoreDialect = {
     return column;
   },
 
+  // A SQLite file is always there to be reached, and always takes writes.
+  faultOf() {
+    return undefined;
+  },
+
+  async isReadOnly() {
+    return false;
+  },
+
   async currentSchema() {
     return undefined;
   },

@@ -136,9 +136,12 @@ export class Store {
     await this.transaction((tx) => migrateToLatest(tx.db as Kysely<unknown>, this.dialect));
   }
 
-  /** Resolves when the database answers a trivial query; rejects when it cannot. */
-  async ping(): Promise<void> {
-    await sql`select 1`.execute(this.db);
+  /**
+   * Whether the database answers and takes writes: "ok", or "read-only" on
+   * a replica; rejects when it cannot be reached.
+   */
+  async ping(): Promise<"ok" | "read-only"> {
+    return (await this.dialect.isReadOnly(this.db as Kysely<unknown>)) ? "read-only" : "ok";
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/run-cli.js";
-import { ON_POSTGRES, TEST_DATABASE_URL, withAdmin } from "../support/test-store.js";
+import { startTcpRelay } from "../support/tcp-relay.js";
+import { ALIAS, callSigned, signQuery, startTestServer } from "../support/test-server.js";
+import {
+  newStoreLocation,
+  ON_POSTGRES,
+  reachedThrough,
+  TEST_DATABASE_URL,
+  withAdmin,
+} from "../support/test-store.js";
 
 function urlFor(database: string, password?: string): string {
   const url = new URL(TEST_DATABASE_URL);
@@ -44,6 +52,52 @@ describe.runIf(ON_POSTGRES)("a PostgreSQL store", () => {
     expect(result.stderr).toContain("does not exist");
     expect(result.stderr).not.toContain("s3cret-pass");
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+describe.runIf(ON_POSTGRES)("a server whose PostgreSQL goes away", () => {
+  it("answers unavailable with Retry-After, says so on /health, and recovers", async () => {
+    const target = new URL(TEST_DATABASE_URL);
+    const relay = await startTcpRelay(target.hostname, Number(target.port || 5432));
+    const location = await newStoreLocation("flextory-relay-");
+    const url = new URL(location.databaseUrl ?? "");
+    url.port = String(relay.port);
+    const server = await startTestServer({}, reachedThrough(location, url.toString()));
+    try {
+      await relay.cut();
+      const query = signQuery("userName=admin&search=true", server.first.admin.privateKey);
+      const answer = await fetch(`${server.url}${ALIAS}?${query}`);
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get("retry-after")).toBe("5");
+      expect(await answer.json()).toMatchObject({ error: { code: "unavailable" } });
+      expect((await fetch(`${server.url}/health`)).status).toBe(503);
+
+      await relay.restore();
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      expect((await callSigned(server, "userName=admin&search=true")).body.success).toBe("true");
+    } finally {
+      await relay.restore().catch(() => undefined);
+      await server.close();
+      await relay.cut();
+    }
+  });
+});
+
+describe.runIf(ON_POSTGRES)("a PostgreSQL database that takes no writes", () => {
+  it("refuses a change from the CLI in one line, saying the database is read-only", async () => {
+    const location = await newStoreLocation("flextory-read-only-");
+    await (await location.open()).close();
+    const url = new URL(location.databaseUrl ?? "");
+    const options = url.searchParams.get("options");
+    url.searchParams.set("options", `${options} -c default_transaction_read_only=on`);
+
+    const args = ["--database", url.toString(), "account", "add", "shop", "--admin", "owner"];
+    const result = await runCli(args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "flextory: The store takes no changes now: its database is read-only.\n",
+    );
+    await location.remove();
   });
 });
 

@@ -209,3 +209,20 @@ export async function holdWriteLock(location: TestStoreLocation): Promise<() => 
     await other.close();
   };
 }
+
+/** The same PostgreSQL store reached through another URL, such as a relay's port. */
+export function reachedThrough(
+  location: TestStoreLocation,
+  databaseUrl: string,
+): TestStoreLocation {
+  const through: TestStoreLocation = {
+    ...location,
+    databaseUrl,
+    args: ["--database", databaseUrl],
+    env: { FLEXTORY_DATABASE_URL: databaseUrl },
+    config: (flags = {}, env = {}) =>
+      loadConfig({ ...flags, database: databaseUrl }, { FLEXTORY_LOG_LEVEL: "silent", ...env }),
+    open: () => openStore(through.config()),
+  };
+  return through;
+}

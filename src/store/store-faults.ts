@@ -1,0 +1,23 @@
+import { FlextoryError } from "../errors/codes.js";
+import type { StoreDialect } from "./dialect.js";
+import { LockBusyError } from "./write-lock.js";
+
+/** How long a client is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const MESSAGES = {
+  busy: "The store is busy with another change; try again shortly.",
+  unreachable: "The store cannot be reached; try again shortly.",
+  "read-only": "The store takes no changes now: its database is read-only.",
+} as const;
+
+/**
+ * An error of the store that a client can act on, as `unavailable`: the
+ * database is out of reach, read-only, or another writer held the store
+ * for the whole wait. Undefined for any other error, which is a fault.
+ */
+export function unavailableError(dialect: StoreDialect, error: unknown): FlextoryError | undefined {
+  const fault = error instanceof LockBusyError ? "busy" : dialect.faultOf(error);
+  if (fault === undefined) return undefined;
+  return new FlextoryError("unavailable", MESSAGES[fault], RETRY_AFTER_SECONDS);
+}
