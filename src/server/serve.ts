@@ -1,13 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import { type Config, storeLocation } from "../config/config.js";
+import { type Config, ConfigError, storeLocation } from "../config/config.js";
 import { createLogger, type Logger } from "../log/logger.js";
 import { setUpFirstRun } from "../services/account-service.js";
 import { openStore } from "../store/open-store.js";
+import { WRITE_LOCK_WAIT_MS } from "../store/write-lock.js";
 import { buildApp } from "./app.js";
 import { firstRunBanner, listeningBanner, serverUrl } from "./banner.js";
 
-/** How long a stop waits for requests in flight before it closes anyway. */
-const STOP_GRACE_MS = 10_000;
+/**
+ * How long a stop waits for requests in flight before it closes anyway:
+ * longer than a change may wait for the write lock, so that no change is
+ * cut off from its answer and then committed, which a proxy would retry.
+ */
+const STOP_GRACE_MS = WRITE_LOCK_WAIT_MS + 5_000;
 
 /**
  * Runs the server until SIGINT or SIGTERM: sets up an empty store, prints
@@ -18,6 +23,13 @@ export async function serve(config: Config): Promise<void> {
   const store = await openStore(config, (error) => {
     logger.warn({ err: error }, "database connection lost while idle");
   });
+  if ((await store.ping()) === "read-only") {
+    await store.close();
+    throw new ConfigError(
+      `the database at ${storeLocation(config)} takes no writes (a replica?): ` +
+        "point the server at the primary",
+    );
+  }
   const created = await setUpFirstRun(store);
   const app = buildApp({ config, store, logger });
   // Handlers go in before the banner: a signal sent on seeing it must stop gracefully.
