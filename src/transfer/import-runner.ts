@@ -18,6 +18,9 @@ export interface ImportHooks {
   finish?(target: Store): Promise<void>;
 }
 
+/** Items written by one import past which the store's statistics are gathered again. */
+const FRESH_STATISTICS_AFTER = 1000;
+
 /** Thrown to undo a dry run once everything has been counted. */
 class DryRunRollback extends Error {}
 
@@ -46,8 +49,10 @@ export async function runImport(
     await watched.finish?.(target);
   };
 
-  if (!settings.dryRun) return run(store);
-  await rolledBack(store, run);
+  if (settings.dryRun) return rolledBack(store, run);
+  await run(store);
+  // Searches right after a large import would otherwise be planned for the tables as they were.
+  if (report.created + report.updated >= FRESH_STATISTICS_AFTER) await store.refreshStatistics();
 }
 
 /** The format's hooks, with each written entry also checked for a barcode met before. */

@@ -20,11 +20,7 @@ export async function* itemPages(
   let full = true;
   // Ends: each page starts after the last id of the one before, and a short page is the last.
   while (full) {
-    const { ids } = await store.items.search(
-      accountId,
-      {},
-      { afterId, offset: 0, limit: pageSize },
-    );
+    const ids = await store.items.ids(accountId, {}, { afterId, offset: 0, limit: pageSize });
     if (ids.length > 0) yield await service.load(store, accountId, ids);
     full = ids.length === pageSize;
     afterId = ids.at(-1);
