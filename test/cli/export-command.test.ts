@@ -1,8 +1,11 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callSigned, startTestServer, type TestServer } from "../support/test-server.js";
 import { isOneLineError, printed, runCli } from "./run-cli.js";
+
+const BIN = path.resolve(import.meta.dirname, "../../bin/flextory.js");
 
 describe("flextory export, on the store of a running server", () => {
   let server: TestServer;
@@ -28,6 +31,19 @@ describe("flextory export, on the store of a running server", () => {
     expect(lines.map((line) => JSON.parse(line).name)).toEqual(["Glados", "Wheatley"]);
     expect(lines[0]).toContain('"attributes":{"OS":"Windows","2024":"bought"}');
     expect(result.stderr).toBe("exported 2 items\n");
+  });
+
+  // `export | head` printed "flextory: write EPIPE" and exited 1.
+  it("stops without a word when the reader of its output stops reading", async () => {
+    const child = spawn(process.execPath, [BIN, ...server.storeArgs, "export", "--format", "json"]);
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("takes the format from the --out file's extension", async () => {
