@@ -17,7 +17,7 @@ import { errorStatus, MAX_QUERY_BYTES, registerSignedApi } from "../signed-api/r
 import type { Store } from "../store/store.js";
 import { unavailableError } from "../store/store-faults.js";
 import { answerClientError } from "./client-error.js";
-import { registerHealth } from "./health.js";
+import { HEALTH_PATH, registerHealth } from "./health.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -148,5 +148,8 @@ function logRequest(request: FastifyRequest, reply: FastifyReply): void {
     error: code,
   };
   if (code === "internal" || code === "unavailable") request.log.error(fields, "request");
+  // A balancer asks every few seconds: tens of thousands of lines a day that say nothing.
+  else if (fields.path === HEALTH_PATH && fields.status === 200)
+    request.log.debug(fields, "request");
   else request.log.info(fields, "request");
 }

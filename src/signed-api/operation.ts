@@ -167,7 +167,8 @@ function readChange(params: Parameters): ItemChange {
   const values = lists.get("attributeValues") ?? [];
   if (titles.length !== values.length) {
     throw badRequest(
-      `attributeTitles has ${titles.length} entries but attributeValues has ${values.length}`,
+      `attributeTitles[] has ${titles.length} and attributeValues[] ${values.length} entries: ` +
+        "they pair by position",
     );
   }
   change.setAttributes = titles.map((title, i) => [title, values[i] as string] as const);
