@@ -31,5 +31,7 @@ export function describeWithTools(
     });
     return;
   }
+  // A skipped block shows as green in the run's summary: say it out loud, once per file.
+  console.warn(`SKIPPED: ${title}: ${reason}`);
   describe.skip(`${title} — skipped: ${reason}`, body);
 }
