@@ -54,10 +54,18 @@ export async function openPostgresStore(
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types,
     application_name: "flextory",
+    // Finds a database machine gone without a word (no reset) instead of waiting on it.
+    keepAlive: true,
   });
   // A connection that breaks while idle (the database restarted) is dropped
   // and replaced on next use; unheard, the pool's error event ends the process.
   pool.on("error", onIdleError);
+  // pg-pool listens for a connection's errors only while it is idle: one that
+  // breaks while lent out (a backend terminated, a failover) would end the
+  // process. The query it was running fails, and the request with it.
+  pool.on("connect", (client) => {
+    client.on("error", onIdleError);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const store = new Store(db, postgresDialect);
   try {

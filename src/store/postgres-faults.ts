@@ -9,15 +9,18 @@ const NETWORK_CODES = new Set([
   "EPIPE",
 ]);
 
-/** SQLSTATEs of a server shutting down or not yet taking connections. */
-const SHUTDOWN_CODES = new Set(["57P01", "57P02", "57P03"]);
+/**
+ * SQLSTATEs of a server shutting down, not yet taking connections, or
+ * taking no more (too_many_connections).
+ */
+const SHUTDOWN_CODES = new Set(["57P01", "57P02", "57P03", "53300"]);
 
 /** read_only_sql_transaction: a write sent to a replica. */
 const READ_ONLY_CODE = "25006";
 
 /** Failures of pg and its pool that carry no code, only their message. */
 const UNREACHABLE_MESSAGE =
-  /timeout exceeded when trying to connect|Connection terminated|connection timeout/i;
+  /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client was closed|not queryable/i;
 
 /** What a PostgreSQL error says of the database itself; undefined for any other error. */
 export function postgresFault(error: unknown): "unreachable" | "read-only" | undefined {
