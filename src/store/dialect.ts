@@ -39,7 +39,7 @@ export interface StoreDialect {
    * that a transaction that reads and then writes sees no other writer in
    * between (SQLite's own lock; on PostgreSQL, an advisory lock).
    */
-  readonly beginStatements: readonly string[];
+  beginStatements(waitMs: number): readonly string[];
   /** Opens a transaction that only reads, on one snapshot. */
   readonly snapshotStatement: string;
   /**

@@ -4,7 +4,6 @@ import type { StoreDialect } from "./dialect.js";
 import { postgresFault } from "./postgres-faults.js";
 import { createTrigramIndexes } from "./postgres-trigrams.js";
 import { NUMBERED_TABLES, TABLES } from "./schema.js";
-import { WRITE_LOCK_WAIT_MS } from "./write-lock.js";
 
 /**
  * PostgreSQL error codes that mean "another transaction holds what this one
@@ -28,9 +27,9 @@ export const INDEXED_VALUE_LENGTH = 200;
  */
 export const postgresDialect: StoreDialect = {
   name: "postgres",
-  beginStatements: [
+  beginStatements: (waitMs) => [
     "begin",
-    `set local lock_timeout = ${WRITE_LOCK_WAIT_MS}`,
+    `set local lock_timeout = ${Math.max(1, Math.ceil(waitMs))}`,
     "select pg_advisory_xact_lock(hashtext('flextory writer ' || current_schema()))",
   ],
   snapshotStatement: "begin isolation level repeatable read read only",

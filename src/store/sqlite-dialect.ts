@@ -10,7 +10,8 @@ import {
 /** SQLite: ids are rowids, which AUTOINCREMENT never hands out twice. */
 export const sqliteDialect: StoreDialect = {
   name: "sqlite",
-  beginStatements: ["begin immediate"],
+  // SQLite's own busy timeout is short; Store waits out the rest by trying again.
+  beginStatements: () => ["begin immediate"],
   indexedValueLength: undefined,
   // A deferred transaction in WAL mode reads one snapshot and takes no write lock.
   snapshotStatement: "begin deferred",

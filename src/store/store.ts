@@ -9,7 +9,7 @@ import { migrateToLatest } from "./migrate.js";
 import { countRows, type RowCounts } from "./row-counts.js";
 import type { Database } from "./schema.js";
 import { UserStore } from "./user-store.js";
-import { LockBusyError, WriterQueue, withWriteLock } from "./write-lock.js";
+import { LockBusyError, WRITE_LOCK_WAIT_MS, WriterQueue, withWriteLock } from "./write-lock.js";
 
 /**
  * Everything Flextory keeps, whichever database holds it. A Store bound to
@@ -49,12 +49,17 @@ export class Store {
    */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.depth > 0) return this.savepoint(work);
-    return this.writers.run(() => withWriteLock(() => this.runTransaction(work)));
+    // One wait in all, from now: a writer queued behind others in this process
+    // does not get a fresh wait of its own once its turn comes.
+    const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+    return this.writers.run(() =>
+      withWriteLock(deadline, (waitMs) => this.runTransaction(work, waitMs)),
+    );
   }
 
-  private async runTransaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+  private async runTransaction<T>(work: (tx: Store) => Promise<T>, waitMs: number): Promise<T> {
     return this.db.connection().execute(async (connection) => {
-      await this.begin(connection);
+      await this.begin(connection, waitMs);
       try {
         const result = await work(new Store(connection, this.dialect, 1));
         await sql`commit`.execute(connection);
@@ -66,8 +71,8 @@ export class Store {
   }
 
   /** Begins a write transaction; another process holding the store is a LockBusyError. */
-  private async begin(connection: Kysely<Database>): Promise<void> {
-    const [open, ...lock] = this.dialect.beginStatements;
+  private async begin(connection: Kysely<Database>, waitMs: number): Promise<void> {
+    const [open, ...lock] = this.dialect.beginStatements(waitMs);
     try {
       if (open !== undefined) await sql.raw(open).execute(connection);
     } catch (error) {
@@ -95,11 +100,14 @@ export class Store {
 
     return this.db.connection().execute(async (connection) => {
       await sql.raw(this.dialect.snapshotStatement).execute(connection);
+      let result: T;
       try {
-        return await work(new Store(connection, this.dialect, 1));
-      } finally {
-        await sql`rollback`.execute(connection);
+        result = await work(new Store(connection, this.dialect, 1));
+      } catch (error) {
+        throw await undone(error, [sql`rollback`], connection);
       }
+      await sql`rollback`.execute(connection);
+      return result;
     });
   }
 

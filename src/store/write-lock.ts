@@ -14,14 +14,19 @@ export class LockBusyError extends Error {
 /**
  * Runs `attempt` until it does not throw LockBusyError, pausing between
  * tries without blocking: while one request waits for the lock, the server
- * goes on answering the others.
+ * goes on answering the others. `attempt` is told how long it may still
+ * wait; past `deadline` it is not tried at all.
  */
-export async function withWriteLock<T>(attempt: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+export async function withWriteLock<T>(
+  deadline: number,
+  attempt: (waitMs: number) => Promise<T>,
+): Promise<T> {
   let pause = FIRST_PAUSE_MS;
   for (;;) {
+    const waitMs = deadline - Date.now();
+    if (waitMs <= 0) throw new LockBusyError("the store stayed busy for the whole wait");
     try {
-      return await attempt();
+      return await attempt(waitMs);
     } catch (error) {
       if (!(error instanceof LockBusyError) || Date.now() + pause > deadline) throw error;
     }
