@@ -51,7 +51,9 @@ export async function handleSignedRequest(
   if (isChange(operation) && principal.role === "read-only") {
     throw forbidden(`user ${principal.userName} is read-only and cannot change items`);
   }
-  const body = await perform(context, principal.accountId, operation, warnings);
+  const body = isChange(operation)
+    ? await performChange(context, principal.accountId, operation, warnings)
+    : await performOnSnapshot(context, principal.accountId, operation, warnings);
   return { body, principal };
 }
 
@@ -66,7 +68,7 @@ function findUserName(segments: ReturnType<typeof splitQuery>): string | undefin
   return name?.includes("\0") ? undefined : name;
 }
 
-function isChange(operation: Operation): boolean {
+function isChange(operation: Operation): operation is ChangeOperation {
   return operation.kind === "create" || operation.kind === "edit" || operation.kind === "delete";
 }
 
@@ -113,6 +115,22 @@ async function perform(
   }
 }
 
+/**
+ * Runs a read on one snapshot: an item's fields, attributes and links come
+ * from separate statements, and without it PostgreSQL could answer with an
+ * item half before and half after a change made meanwhile.
+ */
+function performOnSnapshot(
+  context: Pick<SignedApiContext, "store" | "items">,
+  accountId: number,
+  operation: Operation,
+  warnings: string[],
+): Promise<string> {
+  return context.store.snapshot((tx) =>
+    perform({ ...context, store: tx }, accountId, operation, warnings),
+  );
+}
+
 type ChangeOperation = Extract<Operation, { kind: "create" | "edit" | "delete" }>;
 
 /** Runs a change in one transaction, and answers with the item as it now is. */
@@ -122,8 +140,10 @@ async function performChange(
   operation: ChangeOperation,
   warnings: string[],
 ): Promise<string> {
-  const now = timestampNow();
   return store.transaction(async (tx) => {
+    // Taken once the write lock is held, so that dates follow the order of commits
+    // and a client syncing by modifiedSince misses no change.
+    const now = timestampNow();
     if (operation.kind === "delete") {
       const removed = await items.remove(tx, accountId, operation.id, now);
       return successJson({ deleted: removed.id }, undefined, warnings);
