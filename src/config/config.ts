@@ -134,9 +134,21 @@ function readDatabaseUrl(flags: ConfigFlags, env: NodeJS.ProcessEnv): string | u
   return raw;
 }
 
-/** A database URL fit to print: any password is replaced by `***`. */
+/**
+ * A database URL fit to print: the password, given before the host or as
+ * a `password` parameter, is replaced by `***`. A URL that does not parse
+ * is shown only as far as its scheme.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${url.split("://", 1)[0]}://***`;
+  }
+  if (parsed.password !== "") parsed.password = "***";
+  if (parsed.searchParams.has("password")) parsed.searchParams.set("password", "***");
+  return parsed.toString();
 }
 
 /** Where the store is, as a person reads it: the folder or the redacted URL. */
