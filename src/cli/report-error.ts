@@ -14,6 +14,8 @@ export function reportError(error: unknown): number {
   if (error instanceof CliExit) return error.exitCode;
   // Commander has already printed its usage error, or the help that was asked for.
   if (error instanceof CommanderError) return error.exitCode;
+  // The reader of standard output has gone (`| head`): there is no one left to tell.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return 0;
   if (isUserError(error)) {
     process.stderr.write(`flextory: ${error.message}\n`);
     return 1;
