@@ -6,6 +6,7 @@ import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import { withStatementCache } from "./statement-cache.js";
 import { Store } from "./store.js";
+import { LockBusyError, WRITE_LOCK_WAIT_MS, withWriteLock } from "./write-lock.js";
 
 /**
  * How long SQLite itself waits for a lock. better-sqlite3 waits on the event
@@ -15,6 +16,22 @@ import { Store } from "./store.js";
 const BUSY_TIMEOUT_MS = 50;
 
 export const DATABASE_FILE = "flextory.sqlite";
+
+/**
+ * Sets the connection up, trying again while another process holds the
+ * store: switching a new file to WAL needs it alone, and a second server
+ * started at the same moment may be migrating it.
+ */
+async function prepareWhenFree(db: Kysely<unknown>): Promise<void> {
+  await withWriteLock(Date.now() + WRITE_LOCK_WAIT_MS, async () => {
+    try {
+      await sqliteDialect.prepare(db);
+    } catch (error) {
+      if (!sqliteDialect.isBusy(error)) throw error;
+      throw new LockBusyError("another process holds the new store", { cause: error });
+    }
+  });
+}
 
 /**
  * Opens (and creates, and migrates) the SQLite store in `dataDir`. A new
@@ -30,7 +47,7 @@ export async function openSqliteStore(dataDir: string): Promise<Store> {
       database: withStatementCache(new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS })),
     }),
   });
-  await sqliteDialect.prepare(db as Kysely<unknown>);
+  await prepareWhenFree(db as Kysely<unknown>);
   const store = new Store(db, sqliteDialect);
   await store.migrate();
   return store;

@@ -18,13 +18,17 @@ export async function startServe(store: TestStoreLocation): Promise<ServeProcess
     env: { ...process.env, FLEXTORY_LOG_LEVEL: "info" },
   });
   let stdout = "";
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
       const listening = /Flextory is listening on (\S+)/.exec(stdout);
       if (listening?.[1] !== undefined) resolve(listening[1]);
     });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
   return { child, stdout, url };
 }
