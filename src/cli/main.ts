@@ -33,6 +33,12 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; returns the exit code. Errors are one line on standard error. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // Output written in passing (help, a banner) fails on its own when the reader has
+  // gone (`| head`); unheard, that failure ends the command with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   try {
     await buildProgram().parseAsync([...argv]);
     return 0;

@@ -1,7 +1,24 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
+const BIN = path.resolve(import.meta.dirname, "../../bin/flextory.js");
+
 describe("flextory --help", () => {
+  // `flextory --help | head -c 5` sometimes ended in an "Unhandled 'error' event" trace.
+  it("ends quietly when the reader of its output has already gone", async () => {
+    const child = spawn(process.execPath, [BIN, "--help"]);
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
   it("lists every command", async () => {
     const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(0);
