@@ -52,7 +52,7 @@ export async function openPlace(place: StorePlace, { create = false } = {}): Pro
   const { flag, config } = place;
   if (config.databaseUrl === undefined) checkFolder(place, create);
   try {
-    return await openStore(config);
+    return await openStore(config, { mustExist: !create });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new ConfigError(`${flag}: ${error.message}`, { cause: error });

@@ -32,7 +32,7 @@ export async function withStore<T>(
         "(give --data or FLEXTORY_DATA_DIR, or --database or FLEXTORY_DATABASE_URL)",
     );
   }
-  const store = await openStore(config);
+  const store = await openStore(config, { mustExist: !create });
   try {
     return await work(store);
   } catch (error) {

@@ -20,9 +20,10 @@ const STOP_GRACE_MS = WRITE_LOCK_WAIT_MS + 5_000;
  */
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config, (error) => {
+  const onIdleError = (error: Error) => {
     logger.warn({ err: error }, "database connection lost while idle");
-  });
+  };
+  const store = await openStore(config, { onIdleError });
   if ((await store.ping()) === "read-only") {
     await store.close();
     throw new ConfigError(

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { ConfigError, redactUrl } from "../config/config.js";
 import { postgresDialect } from "./postgres-dialect.js";
@@ -38,15 +38,35 @@ async function firstContact(db: Kysely<unknown>, url: string): Promise<void> {
   }
 }
 
+async function refuseEmpty(db: Kysely<unknown>, url: string): Promise<void> {
+  const { rows } = await sql<{ found: string | null }>`
+    select to_regclass('flextory_migrations')::text as found`.execute(db);
+  if (rows[0]?.found !== null && rows[0]?.found !== undefined) return;
+  throw new ConfigError(
+    `there is no Flextory store in ${redactUrl(url)} ` +
+      "(a server's first start makes one, or `flextory account add`)",
+  );
+}
+
 /**
  * Opens the PostgreSQL store at `url` and brings its schema up to date.
  * Copies starting together migrate once: Kysely's migrator holds an
  * advisory lock while it works.
  */
+export interface OpenOptions {
+  /** Told of a connection that broke while no request used it. */
+  onIdleError?: (error: Error) => void;
+  /**
+   * Refuse a database that holds no Flextory store yet, instead of making
+   * one: for commands that only read or change a store that should be there.
+   */
+  mustExist?: boolean;
+}
+
 export async function openPostgresStore(
   url: string,
   poolSize = 10,
-  onIdleError: (error: Error) => void = () => undefined,
+  { onIdleError = () => undefined, mustExist = false }: OpenOptions = {},
 ): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -70,6 +90,7 @@ export async function openPostgresStore(
   const store = new Store(db, postgresDialect);
   try {
     await firstContact(db as Kysely<unknown>, url);
+    if (mustExist) await refuseEmpty(db as Kysely<unknown>, url);
     await store.migrate();
   } catch (error) {
     await store.close();

@@ -55,6 +55,24 @@ describe.runIf(ON_POSTGRES)("a PostgreSQL store", () => {
   });
 });
 
+describe.runIf(ON_POSTGRES)("a command on a PostgreSQL database without a store", () => {
+  // `export` and `user key` made a whole schema in any empty database they were pointed at.
+  it("says there is no store there, and makes none", async () => {
+    const location = await newStoreLocation("flextory-empty-");
+    const result = await runCli([...location.args, "export"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^flextory: there is no Flextory store in postgres:\/\/.+\n$/);
+    const schema = new URL(location.databaseUrl ?? "").searchParams.get("options") ?? "";
+    const tables = await withAdmin((client) =>
+      client.query("select 1 from pg_tables where schemaname = $1", [
+        /search_path=(\w+)/.exec(schema)?.[1],
+      ]),
+    );
+    expect(tables.rowCount).toBe(0);
+    await location.remove();
+  });
+});
+
 describe.runIf(ON_POSTGRES)("a server whose PostgreSQL goes away", () => {
   it("answers unavailable with Retry-After, says so on /health, and recovers", async () => {
     const target = new URL(TEST_DATABASE_URL);
