@@ -53,7 +53,8 @@ describe("flextory account, on the store of a running server", () => {
     const others = await callSigned(server, "userName=admin&search=true");
     expect(others.body.success).toBe("true");
 
-    expect((await cli("account", "resume", "paused")).code).toBe(0);
+    const resumed = await cli("account", "resume", "paused");
+    expect(resumed.code, resumed.stderr).toBe(0);
     expect((await callSigned(server, "userName=pam&search=true", pamKey)).body.success).toBe(
       "true",
     );

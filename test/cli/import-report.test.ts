@@ -25,7 +25,7 @@ describe("flextory import's report and exit status", () => {
 
   it("shows the 7 unrepairable places at a glance among 200 shortened numbers", async () => {
     const result = await cli("import", MAC_FILE, "--dry-run");
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines.filter((line) => line.includes("spreadsheet shortened"))).toEqual([
       expect.stringMatching(/^ {2}Model Number, 200 values on lines 2–201: /),
@@ -61,14 +61,14 @@ describe("flextory import's report and exit status", () => {
   it("reports a barcode repeated in the file, naming both lines", async () => {
     const file = write("twice.csv", "Name,Barcode\nDesk,T-1\nLamp,T-2\nChair,T-1\n");
     const result = await cli("import", file);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('  line 4: barcode "T-1" repeats line 2');
   });
 
   it("takes a JSON file with no column options", async () => {
     const file = write("items.json", '[{"name":"Desk","barcode":"J1"}]');
     const result = await cli("import", file);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Created: 1");
   });
 
