@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -91,7 +92,8 @@ function storeFlags(location: TestStoreLocation): ConfigFlags {
 
 async function createSchema(): Promise<string> {
   made += 1;
-  const schema = `${TEST_SCHEMA_PREFIX}${process.pid}_${made}`;
+  // The counter starts again in each test file, and files may share a process.
+  const schema = `${TEST_SCHEMA_PREFIX}${process.pid}_${made}_${randomBytes(4).toString("hex")}`;
   await withAdmin((client) => client.query(`create schema ${schema}`));
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set("options", `-c search_path=${schema},public`);
