@@ -1,8 +1,6 @@
 import pg from "pg";
 import { defineConfig } from "vitest/config";
-
-const TEST_DATABASE_URL =
-  process.env.FLEXTORY_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+import { TEST_DATABASE_URL } from "./test/support/test-database-url.js";
 
 /**
  * Whether the PostgreSQL pass runs. In CI it must; on a machine without

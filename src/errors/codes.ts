@@ -17,7 +17,8 @@ export const ERROR_CODES = {
   unavailable: {
     status: 503,
     meaning:
-      "The store cannot take the request now: unreachable, read-only or busy writing; retry after `Retry-After` seconds.",
+      "The store cannot take the request now: unreachable, read-only or busy writing; " +
+      "retry after `Retry-After` seconds.",
   },
 } as const;
 

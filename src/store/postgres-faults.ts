@@ -19,8 +19,16 @@ const SHUTDOWN_CODES = new Set(["57P01", "57P02", "57P03", "53300"]);
 const READ_ONLY_CODE = "25006";
 
 /** Failures of pg and its pool that carry no code, only their message. */
-const UNREACHABLE_MESSAGE =
-  /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client was closed|not queryable/i;
+const UNREACHABLE_MESSAGE = new RegExp(
+  [
+    "timeout exceeded when trying to connect",
+    "Connection terminated",
+    "connection timeout",
+    "Client was closed",
+    "not queryable",
+  ].join("|"),
+  "i",
+);
 
 /** What a PostgreSQL error says of the database itself; undefined for any other error. */
 export function postgresFault(error: unknown): "unreachable" | "read-only" | undefined {

@@ -7,6 +7,7 @@ import pg from "pg";
 import { type Config, type ConfigFlags, loadConfig } from "../../src/config/config.js";
 import { DATABASE_FILE, openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { TEST_DATABASE_URL } from "./test-database-url.js";
 
 /**
  * Which database this test run keeps its stores in. `npm test` runs the
@@ -15,9 +16,7 @@ import type { Store } from "../../src/store/store.js";
  */
 export const ON_POSTGRES = process.env.FLEXTORY_TEST_STORE === "postgres";
 
-/** The PostgreSQL database that test stores are made in, each in a schema of its own. */
-export const TEST_DATABASE_URL =
-  process.env.FLEXTORY_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export { TEST_DATABASE_URL };
 
 /** Schemas of test stores start with this, so a run can clear what a killed run left. */
 export const TEST_SCHEMA_PREFIX = "flextory_test_";
