@@ -6,7 +6,6 @@ import { type Command, Option } from "commander";
 import { badRequest } from "../errors/codes.js";
 import { ItemService } from "../services/item-service.js";
 import { EXPORT_FORMATS, type ExportFormat, exportItems } from "../transfer/export-items.js";
-import { CliExit } from "./cli-exit.js";
 import { ACCOUNT_OPTION_HELP } from "./option-help.js";
 import { counted, printNote } from "./print.js";
 import { accountFor, withStore } from "./store-session.js";
@@ -35,24 +34,11 @@ export function registerExportCommand(program: Command): void {
         const account = await accountFor(store, options.account);
         const write = (out: Writable) =>
           exportItems(store, new ItemService(), account.id, format, out);
-        return options.out === undefined ? writeStdout(write) : writeFile(options.out, write);
+        return options.out === undefined ? write(process.stdout) : writeFile(options.out, write);
       });
       const where = options.out === undefined ? "" : ` to ${options.out}`;
       printNote(`exported ${counted(items, "item")}${where}`);
     });
-}
-
-/**
- * Writes to standard output. When its reader stops reading (`| head`), the
- * export stops there without a word, as command-line tools do.
- */
-async function writeStdout<T>(write: (out: Writable) => Promise<T>): Promise<T> {
-  try {
-    return await write(process.stdout);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EPIPE") throw new CliExit(0);
-    throw error;
-  }
 }
 
 function formatOfFile(file: string | undefined): ExportFormat | undefined {

@@ -1,4 +1,8 @@
-/** Errors of the socket under a PostgreSQL connection. */
+/**
+ * Errors of the socket under a PostgreSQL connection. Not EPIPE: pg reports
+ * a closed socket as "Connection terminated", and an EPIPE here is far more
+ * likely a command's own output closed by its reader (`| head`).
+ */
 const NETWORK_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -6,7 +10,6 @@ const NETWORK_CODES = new Set([
   "EHOSTUNREACH",
   "ENETUNREACH",
   "ENOTFOUND",
-  "EPIPE",
 ]);
 
 /**
