@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import {
   type Config,
   ConfigError,
@@ -7,8 +6,8 @@ import {
   placeFlags,
   storeLocation,
 } from "../config/config.js";
-import { badRequest, notFound } from "../errors/codes.js";
-import { DATABASE_FILE, openStore } from "../store/open-store.js";
+import { badRequest } from "../errors/codes.js";
+import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 
 /** A store named by one value, as `--from` and `--to` give it. */
@@ -45,12 +44,12 @@ function realPath(dir: string): string {
 }
 
 /**
- * Opens the store at a place. Unless `create`, a SQLite folder must hold a
- * store already. A store that cannot be used says which option named it.
+ * Opens the store at a place. Unless `create`, there must be a store there
+ * already. A store that cannot be used says which option named it.
  */
 export async function openPlace(place: StorePlace, { create = false } = {}): Promise<Store> {
   const { flag, config } = place;
-  if (config.databaseUrl === undefined) checkFolder(place, create);
+  if (config.databaseUrl === undefined) refuseFile(place);
   try {
     return await openStore(config, { mustExist: !create });
   } catch (error) {
@@ -59,12 +58,9 @@ export async function openPlace(place: StorePlace, { create = false } = {}): Pro
   }
 }
 
-function checkFolder({ flag, config, shown }: StorePlace, create: boolean): void {
+function refuseFile({ flag, config, shown }: StorePlace): void {
   const found = fs.statSync(config.dataDir, { throwIfNoEntry: false });
   if (found !== undefined && !found.isDirectory()) {
     throw badRequest(`${flag} ${shown} is a file: give the folder of a SQLite store`);
-  }
-  if (!create && !fs.existsSync(path.join(config.dataDir, DATABASE_FILE))) {
-    throw notFound(`there is no Flextory store in ${shown} (${flag})`);
   }
 }

@@ -1,12 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import { type ConfigFlags, loadConfig } from "../config/config.js";
 import { badRequest, notFound } from "../errors/codes.js";
 import { findAccount } from "../services/account-service.js";
 import { findUser } from "../services/user-service.js";
 import type { AccountRow } from "../store/account-store.js";
-import { DATABASE_FILE, openStore } from "../store/open-store.js";
+import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { unavailableError } from "../store/store-faults.js";
 import type { UserRow } from "../store/user-store.js";
@@ -25,13 +23,6 @@ export async function withStore<T>(
   { create = false } = {},
 ): Promise<T> {
   const config = loadConfig(command.optsWithGlobals<ConfigFlags>());
-  const { dataDir, databaseUrl } = config;
-  if (!create && databaseUrl === undefined && !fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
-    throw notFound(
-      `there is no Flextory store in ${dataDir} ` +
-        "(give --data or FLEXTORY_DATA_DIR, or --database or FLEXTORY_DATABASE_URL)",
-    );
-  }
   const store = await openStore(config, { mustExist: !create });
   try {
     return await work(store);

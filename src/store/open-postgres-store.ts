@@ -42,8 +42,13 @@ async function refuseEmpty(db: Kysely<unknown>, url: string): Promise<void> {
   const { rows } = await sql<{ found: string | null }>`
     select to_regclass('flextory_migrations')::text as found`.execute(db);
   if (rows[0]?.found !== null && rows[0]?.found !== undefined) return;
-  throw new ConfigError(
-    `there is no Flextory store in ${redactUrl(url)} ` +
+  throw missingStore(redactUrl(url));
+}
+
+/** The error of a command that needs a store where there is none. */
+export function missingStore(place: string): ConfigError {
+  return new ConfigError(
+    `there is no Flextory store in ${place} ` +
       "(a server's first start makes one, or `flextory account add`)",
   );
 }

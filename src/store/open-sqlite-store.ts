@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
+import { missingStore } from "./open-postgres-store.js";
 import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import { withStatementCache } from "./statement-cache.js";
@@ -38,9 +39,10 @@ async function prepareWhenFree(db: Kysely<unknown>): Promise<void> {
  * folder and file are readable by their owner only, since the store holds
  * every user's private key; SQLite gives its WAL files the file's mode.
  */
-export async function openSqliteStore(dataDir: string): Promise<Store> {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+export async function openSqliteStore(dataDir: string, { mustExist = false } = {}): Promise<Store> {
   const file = path.join(dataDir, DATABASE_FILE);
+  if (mustExist && !fs.existsSync(file)) throw missingStore(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   fs.closeSync(fs.openSync(file, "a", 0o600));
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({

@@ -7,6 +7,6 @@ export { DATABASE_FILE, openSqliteStore } from "./open-sqlite-store.js";
 
 /** Opens the store the configuration names: PostgreSQL when it has a URL, else SQLite. */
 export async function openStore(config: Config, options: OpenOptions = {}): Promise<Store> {
-  if (config.databaseUrl === undefined) return openSqliteStore(config.dataDir);
+  if (config.databaseUrl === undefined) return openSqliteStore(config.dataDir, options);
   return openPostgresStore(config.databaseUrl, config.databasePoolSize, options);
 }
