@@ -4,6 +4,7 @@ import { ConfigError, redactUrl } from "../config/config.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import type { Database } from "./schema.js";
 import { Store } from "./store.js";
+import { missingStore } from "./store-faults.js";
 
 const INT8 = 20;
 
@@ -43,14 +44,6 @@ async function refuseEmpty(db: Kysely<unknown>, url: string): Promise<void> {
     select to_regclass('flextory_migrations')::text as found`.execute(db);
   if (rows[0]?.found !== null && rows[0]?.found !== undefined) return;
   throw missingStore(redactUrl(url));
-}
-
-/** The error of a command that needs a store where there is none. */
-export function missingStore(place: string): ConfigError {
-  return new ConfigError(
-    `there is no Flextory store in ${place} ` +
-      "(a server's first start makes one, or `flextory account add`)",
-  );
 }
 
 /**

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
-import { missingStore } from "./open-postgres-store.js";
 import type { Database } from "./schema.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import { withStatementCache } from "./statement-cache.js";
 import { Store } from "./store.js";
+import { missingStore } from "./store-faults.js";
 import { LockBusyError, WRITE_LOCK_WAIT_MS, withWriteLock } from "./write-lock.js";
 
 /**

@@ -1,3 +1,4 @@
+import { ConfigError } from "../config/config.js";
 import { FlextoryError } from "../errors/codes.js";
 import type { StoreDialect } from "./dialect.js";
 import { LockBusyError } from "./write-lock.js";
@@ -20,4 +21,12 @@ export function unavailableError(dialect: StoreDialect, error: unknown): Flextor
   const fault = error instanceof LockBusyError ? "busy" : dialect.faultOf(error);
   if (fault === undefined) return undefined;
   return new FlextoryError("unavailable", MESSAGES[fault], RETRY_AFTER_SECONDS);
+}
+
+/** The error of a command that needs a store where there is none. */
+export function missingStore(place: string): ConfigError {
+  return new ConfigError(
+    `there is no Flextory store in ${place} ` +
+      "(a server's first start makes one, or `flextory account add`)",
+  );
 }
